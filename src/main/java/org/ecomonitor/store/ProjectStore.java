@@ -1,0 +1,232 @@
+package org.ecomonitor.store;
+
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import org.ecomonitor.i18n.UserException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A project's local store: one OGC GeoPackage 1.3 file (created by NGA GeoPackage, so QGIS and GDAL open it
+ * unchanged) holding the station, river and administrative-area feature tables, any imported vector layer, and
+ * the attribute tables of parameters, readings and the import log.
+ * <p>
+ * The schema carries a version in {@code ecomonitor_meta}; {@link #open} migrates an older store in one
+ * transaction and refuses one written by a newer EcoMonitor. All writes go through {@link #inTransaction}, so a
+ * killed process leaves the store as it was before the transaction (SQLite's rollback journal).
+ * Not thread-safe: one thread uses a store at a time (the GUI hands it to one background worker).
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    private final Path path;
+    private final GeoPackage geoPackage;
+    private final Connection connection;
+    private final FeatureTables features;
+    private final StationTable stations;
+    private final ParameterCatalogue parameters;
+    private final ReadingTable readings;
+    private final ImportLog importLog;
+
+    private ProjectStore(Path path, GeoPackage geoPackage) {
+        this.path = path;
+        this.geoPackage = geoPackage;
+        this.connection = geoPackage.getConnection().getConnection();
+        this.features = new FeatureTables(connection);
+        this.stations = new StationTable(connection, features);
+        this.parameters = new ParameterCatalogue(connection);
+        this.readings = new ReadingTable(connection);
+        this.importLog = new ImportLog(connection);
+    }
+
+    /** Creates a new, empty project store; an existing file is an error. */
+    public static ProjectStore create(Path file) {
+        if (Files.exists(file)) {
+            throw new UserException("store.exists", file);
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            GeoPackageManager.create(file.toFile(), false);
+        } catch (IOException | RuntimeException e) {
+            throw new UserException(e, "store.create_failed", file, rootMessage(e));
+        }
+        ProjectStore store = openExisting(file);
+        store.migrate();
+        return store;
+    }
+
+    /** Creates a store at an older schema version, to test migrations. */
+    static ProjectStore createAtVersion(Path file, int version) {
+        try {
+            GeoPackageManager.create(file.toFile(), false);
+        } catch (RuntimeException e) {
+            throw new UserException(e, "store.create_failed", file, rootMessage(e));
+        }
+        ProjectStore store = openExisting(file);
+        store.geoPackage.createGeometryColumnsTable();
+        new Migrations(store.connection, store.features).migrate(file, version);
+        return store;
+    }
+
+    /** Opens an existing store, migrating it to the current schema. */
+    public static ProjectStore open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("store.missing", file);
+        }
+        ProjectStore store = openExisting(file);
+        try {
+            store.migrate();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Opens the store, creating it first when the file does not exist. */
+    public static ProjectStore openOrCreate(Path file) {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    private static ProjectStore openExisting(Path file) {
+        GeoPackage gp;
+        try {
+            gp = GeoPackageManager.open(file.toFile(), true);
+        } catch (RuntimeException e) {
+            throw new UserException(e, "store.not_geopackage", file, rootMessage(e));
+        }
+        ProjectStore store = new ProjectStore(file, gp);
+        try (Statement st = store.connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA synchronous = NORMAL");
+            st.execute("PRAGMA cache_size = -65536");
+            st.execute("PRAGMA temp_store = MEMORY");
+        } catch (SQLException e) {
+            store.close();
+            throw new StoreException(e);
+        }
+        return store;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private void migrate() {
+        if (Migrations.schemaVersion(connection) == 0) {
+            geoPackage.createGeometryColumnsTable();
+        }
+        new Migrations(connection, features).migrate(path);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The schema version the store has now (after migration it is {@link Migrations#CURRENT}). */
+    public int schemaVersion() {
+        return Migrations.schemaVersion(connection);
+    }
+
+    public FeatureTables features() {
+        return features;
+    }
+
+    public StationTable stations() {
+        return stations;
+    }
+
+    public ParameterCatalogue parameters() {
+        return parameters;
+    }
+
+    public ReadingTable readings() {
+        return readings;
+    }
+
+    public ImportLog importLog() {
+        return importLog;
+    }
+
+    /** The JDBC connection, for the store package's siblings that need plain SQL (sync, export). */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Work that throws checked exceptions inside a transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws (the exception
+     * is rethrown; SQL and I/O failures wrapped in {@link StoreException}). Nested calls join the outer one.
+     */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        boolean outer;
+        try {
+            outer = connection.getAutoCommit();
+            if (outer) {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        if (!outer) {
+            try {
+                return work.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new StoreException(e);
+            }
+        }
+        boolean committed = false;
+        try {
+            T result = work.run();
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(e);
+        } finally {
+            try {
+                if (!committed) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the original failure matters more; the connection is unusable anyway
+            }
+        }
+    }
+
+    /** Runs one SQL query returning a single long (count, max ...). */
+    long queryLong(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        geoPackage.close();
+    }
+}
