@@ -1,0 +1,262 @@
+package org.ecomonitor.io;
+
+import org.ecomonitor.geo.Crs;
+import org.ecomonitor.geo.CoordinateTransform;
+import org.ecomonitor.model.Feature;
+import org.ecomonitor.model.Flag;
+import org.ecomonitor.model.Parameter;
+import org.ecomonitor.model.Rejection;
+import org.ecomonitor.model.Station;
+import org.ecomonitor.model.StationKind;
+import org.ecomonitor.store.ProjectStore;
+import org.ecomonitor.store.ReadingTable;
+import org.ecomonitor.store.StationTable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one import while it runs inside its transaction: the store, lookups of stations (by code, name
+ * and HJ 212 MN) and parameters, the readings writer, and the report. Format readers hand it stations, features
+ * and readings; it validates, counts and rejects with file:line and reason.
+ */
+public final class ImportSession {
+
+    private final ProjectStore store;
+    private final ImportOptions options;
+    private final ImportReport report = new ImportReport();
+    private final long importId;
+    private final Map<String, Long> stationIds;
+    private final Map<String, StationKind> stationKinds = new HashMap<>();
+    private final Map<String, java.time.ZoneId> stationZones = new HashMap<>();
+    private final Map<String, String> codesByName;
+    private final Map<String, String> codesByMn = new HashMap<>();
+    private final Map<String, Long> parameterIds;
+    private final Map<String, Optional<Parameter>> parameterCache = new HashMap<>();
+    private ReadingTable.Writer writer;
+    private List<Map.Entry<String, PreparedGeometry>> adminAreas;
+
+    ImportSession(ProjectStore store, ImportOptions options, String source, String format) {
+        this.store = store;
+        this.options = options;
+        this.importId = store.importLog().begin(source, format, options.user());
+        this.report.importId = importId;
+        this.stationIds = store.stations().idsByCode();
+        this.codesByName = store.stations().codesByName();
+        for (Station s : store.stations().all()) {
+            stationKinds.put(s.code(), s.kind());
+            stationZones.put(s.code(), s.zone());
+            String mn = s.attribute("mn");
+            if (mn != null) {
+                codesByMn.put(mn, s.code());
+            }
+        }
+        this.parameterIds = store.parameters().idsByCode();
+    }
+
+    public ProjectStore store() {
+        return store;
+    }
+
+    public ImportOptions options() {
+        return options;
+    }
+
+    public ImportReport report() {
+        return report;
+    }
+
+    public long importId() {
+        return importId;
+    }
+
+    public void reject(Rejection r) {
+        report.reject(r);
+    }
+
+    public void reject(String file, long line, String column, String key, Object... args) {
+        report.reject(Rejection.of(file, line, column, key, args));
+    }
+
+    public void notice(String file, String key, Object... args) {
+        report.notice(Notice.of(file, key, args));
+    }
+
+    void file(String name) {
+        report.file(name);
+    }
+
+    // ---- stations
+
+    /** Stores a station (insert or update by code) and makes it known to the rest of the import. */
+    public void station(Station s) {
+        Station withArea = s.adcode() == null ? withAdcode(s) : s;
+        StationTable.Change change = store.stations().upsert(withArea);
+        switch (change) {
+            case INSERTED -> report.stationsInserted++;
+            case UPDATED -> report.stationsUpdated++;
+            case UNCHANGED -> report.stationsUnchanged++;
+        }
+        if (!stationIds.containsKey(s.code())) {
+            stationIds.put(s.code(), store.stations().idsByCode().get(s.code()));
+        }
+        stationKinds.put(s.code(), s.kind());
+        stationZones.put(s.code(), s.zone());
+        codesByName.putIfAbsent(s.name(), s.code());
+        String mn = s.attribute("mn");
+        if (mn != null) {
+            codesByMn.put(mn, s.code());
+        }
+    }
+
+    private Station withAdcode(Station s) {
+        String adcode = adcodeAt(s.longitude(), s.latitude());
+        return adcode == null ? s : new Station(s.code(), s.name(), s.kind(), s.longitude(), s.latitude(), adcode,
+                s.zone(), s.attributes());
+    }
+
+    /** The adcode of the administrative area containing a CGCS2000 point, from the store's admin_areas. */
+    public String adcodeAt(double lon, double lat) {
+        if (adminAreas == null) {
+            adminAreas = new ArrayList<>();
+            for (Feature f : store.features().readAll("admin_areas")) {
+                if (f.geometry() != null && !f.geometry().isEmpty()) {
+                    adminAreas.add(Map.entry(f.getString("adcode"), PreparedGeometryFactory.prepare(f.geometry())));
+                }
+            }
+        }
+        Point p = new GeometryFactory().createPoint(new Coordinate(lon, lat));
+        for (Map.Entry<String, PreparedGeometry> e : adminAreas) {
+            if (e.getValue().covers(p)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Forget the cached administrative areas (after admin_areas changed). */
+    void adminAreasChanged() {
+        adminAreas = null;
+    }
+
+    /** The station code a file means by {@code text}: a code, a unique name, or an HJ 212 MN; null if none. */
+    public String stationCode(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        if (stationIds.containsKey(t)) {
+            return t;
+        }
+        String byName = codesByName.get(t);
+        if (byName != null) {
+            return byName;
+        }
+        return codesByMn.get(t);
+    }
+
+    /** The time zone of a station's local clock (Asia/Shanghai when unknown). */
+    public java.time.ZoneId zone(String code) {
+        java.time.ZoneId z = code == null ? null : stationZones.get(code);
+        return z == null ? Station.DEFAULT_ZONE : z;
+    }
+
+    public StationKind stationKind(String code) {
+        return stationKinds.get(code);
+    }
+
+    /** Known station codes and names, to find the station a file name refers to. */
+    Map<String, String> stationNames() {
+        return codesByName;
+    }
+
+    // ---- parameters
+
+    /** The parameter a header means at a station of {@code kind}, cached. */
+    public Optional<Parameter> parameter(String header, StationKind kind) {
+        String key = (kind == null ? "" : kind.code()) + "\u0000" + header;
+        return parameterCache.computeIfAbsent(key, k -> store.parameters().resolve(header, kind));
+    }
+
+    // ---- readings
+
+    /** Adds one reading of a known station and parameter. */
+    public void reading(String stationCode, Parameter parameter, long instant, double value, Flag flag) {
+        if (writer == null) {
+            writer = store.readings().writer(importId);
+        }
+        writer.add(stationIds.get(stationCode), parameterIds.get(parameter.code()), instant, value, flag);
+    }
+
+    // ---- features
+
+    /** Transforms coordinates of a file CRS to the store's CGCS2000, reusing transforms. */
+    private final Map<Integer, CoordinateTransform> transforms = new HashMap<>();
+
+    public CoordinateTransform toStore(int sourceEpsg) {
+        return transforms.computeIfAbsent(sourceEpsg, c -> {
+            if (Crs.hasDatumShiftWarning(c)) {
+                notice("", "import.xian80_no_shift", Crs.displayName(c));
+            }
+            return CoordinateTransform.between(c, Crs.CGCS2000);
+        });
+    }
+
+    public void featureStored() {
+        report.features++;
+    }
+
+    /** Finishes counting readings; called once before commit. */
+    void finish(String status, String message) {
+        if (writer != null) {
+            ReadingTable.WriteCounts c = writer.finish();
+            writer.close();
+            writer = null;
+            report.readingsSubmitted = c.submitted();
+            report.readingsInserted = c.inserted();
+            report.readingsUpdated = c.updated();
+            report.readingsUnchanged = c.unchanged();
+        }
+        store.importLog().addRejections(importId, report.rejections());
+        store.importLog().finish(importId, status, report.stationsInserted + report.stationsUpdated, report.features,
+                report.readingsSubmitted + report.rejectedCount(), report.readingsInserted, report.readingsUpdated,
+                report.readingsUnchanged, report.rejectedCount(), message);
+    }
+
+    static Geometry project(Geometry g, CoordinateTransform t) {
+        if (t == null) {
+            return g;
+        }
+        Geometry copy = g.copy();
+        double[] xy = new double[2];
+        copy.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+            @Override
+            public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+                t.apply(seq.getX(i), seq.getY(i), xy);
+                seq.setOrdinate(i, 0, xy[0]);
+                seq.setOrdinate(i, 1, xy[1]);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        copy.setSRID(Crs.CGCS2000);
+        return copy;
+    }
+}
