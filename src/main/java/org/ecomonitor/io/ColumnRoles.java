@@ -29,9 +29,11 @@ final class ColumnRoles {
     static final String FLAG = "flag";
     static final String UNIT = "unit";
     static final String MN = "mn";
+    static final String LIMIT = "limit";
+    static final String BASIS = "basis";
 
     private static final Map<String, List<String>> ALIASES = Map.ofEntries(
-            Map.entry(CODE, List.of("code", "id", "stationcode", "station_code", "station", "stationid", "站点编码", "站点代码",
+            Map.entry(CODE, List.of("code", "id", "stationcode", "station_code", "station", "stationid", "站点编码", "站点代码", "企业编码",
                     "点位编码", "点位代码", "断面编码", "断面代码", "编码", "站码", "编号", "点位编号", "监测点编码", "企业编码")),
             Map.entry(NAME, List.of("name", "stationname", "station_name", "名称", "站点名称", "点位名称", "断面名称", "站名",
                     "监测点名称", "企业名称", "水源地名称")),
@@ -49,7 +51,9 @@ final class ColumnRoles {
             Map.entry(VALUE, List.of("value", "concentration", "result", "值", "监测值", "浓度", "数值", "结果", "浓度值")),
             Map.entry(FLAG, List.of("flag", "dataflag", "标识", "数据标识", "标记", "数据标记")),
             Map.entry(UNIT, List.of("unit", "units", "单位")),
-            Map.entry(MN, List.of("mn", "设备编码", "数采仪编码")));
+            Map.entry(MN, List.of("mn", "设备编码", "数采仪编码")),
+            Map.entry(LIMIT, List.of("limit", "permitlimit", "permit_limit", "许可排放浓度限值", "许可限值", "排放限值", "限值")),
+            Map.entry(BASIS, List.of("basis", "依据", "限值依据")));
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> header;

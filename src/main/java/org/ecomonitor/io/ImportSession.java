@@ -41,7 +41,8 @@ public final class ImportSession {
     private final Map<String, String> codesByName;
     private final Map<String, String> codesByMn = new HashMap<>();
     private final Map<String, Long> parameterIds;
-    private final Map<String, Optional<Parameter>> parameterCache = new HashMap<>();
+    private final Map<StationKind, Map<String, Optional<Parameter>>> parameterCache = new HashMap<>();
+    private final Map<String, Optional<Parameter>> anyKindParameters = new HashMap<>();
     private ReadingTable.Writer writer;
     private List<Map.Entry<String, PreparedGeometry>> adminAreas;
 
@@ -63,7 +64,9 @@ public final class ImportSession {
         this.parameterIds = store.parameters().idsByCode();
     }
 
+    /** The store, idle: readings being written in the background are in it when this returns. */
     public ProjectStore store() {
+        storeIdle();
         return store;
     }
 
@@ -99,6 +102,7 @@ public final class ImportSession {
 
     /** Stores a station (insert or update by code) and makes it known to the rest of the import. */
     public void station(Station s) {
+        storeIdle();
         Station withArea = s.adcode() == null ? withAdcode(s) : s;
         StationTable.Change change = store.stations().upsert(withArea);
         switch (change) {
@@ -143,6 +147,13 @@ public final class ImportSession {
         return null;
     }
 
+    /** Waits for readings being written in the background, before other use of the store's connection. */
+    public void storeIdle() {
+        if (writer != null) {
+            writer.awaitWritten();
+        }
+    }
+
     /** Forget the cached administrative areas (after admin_areas changed). */
     void adminAreasChanged() {
         adminAreas = null;
@@ -183,8 +194,14 @@ public final class ImportSession {
 
     /** The parameter a header means at a station of {@code kind}, cached. */
     public Optional<Parameter> parameter(String header, StationKind kind) {
-        String key = (kind == null ? "" : kind.code()) + "\u0000" + header;
-        return parameterCache.computeIfAbsent(key, k -> store.parameters().resolve(header, kind));
+        Map<String, Optional<Parameter>> cache = kind == null ? anyKindParameters
+                : parameterCache.computeIfAbsent(kind, k -> new HashMap<>());
+        Optional<Parameter> p = cache.get(header);
+        if (p == null) {
+            p = store.parameters().resolve(header, kind);
+            cache.put(header, p);
+        }
+        return p;
     }
 
     // ---- readings

@@ -67,6 +67,8 @@ final class TableImport {
             importLongReadings();
         } else if (time) {
             importWideReadings();
+        } else if (roles.has(ColumnRoles.CODE) && roles.has(ColumnRoles.PARAMETER) && roles.has(ColumnRoles.LIMIT)) {
+            importPermitLimits();
         } else {
             throw new UserException("import.table_unrecognised", file, String.join(", ", header));
         }
@@ -100,6 +102,7 @@ final class TableImport {
         Map<Integer, String> parameterColumns = time() ? parameterColumns(spec.kind()) : Map.of();
         String layerTable = null;
         FeatureTables.Inserter inserter = null;
+        List<LayerInfo.Column> layerColumns = List.of();
         if (!stations) {
             layerTable = FeatureTables.tableName(spec.layer() != null ? spec.layer() : baseName(file));
             List<LayerInfo.Column> cols = new ArrayList<>();
@@ -115,6 +118,7 @@ final class TableImport {
             session.store().features().createLayer(layerTable, spec.layer() != null ? spec.layer() : baseName(file),
                     file, "POINT", Crs.CGCS2000, cols);
             inserter = session.store().features().inserter(layerTable);
+            layerColumns = session.store().features().columns(layerTable);
         }
         progress.start(file, rows.size());
         double[] xy = new double[2];
@@ -145,7 +149,7 @@ final class TableImport {
             }
             if (!stations) {
                 Map<String, Object> attrs = new LinkedHashMap<>();
-                List<LayerInfo.Column> cols = session.store().features().columns(layerTable);
+                List<LayerInfo.Column> cols = layerColumns;
                 int k = 0;
                 for (int i = 0; i < header.size(); i++) {
                     if (i != cx && i != cy && !header.get(i).isBlank()) {
@@ -277,6 +281,36 @@ final class TableImport {
 
     private boolean time() {
         return roles.has(ColumnRoles.TIME);
+    }
+
+    // ---------------------------------------------------------------- permit limits
+
+    /** A table of pollution sources' permit limits: source code, parameter, limit[, basis]. */
+    private void importPermitLimits() {
+        int cCode = roles.get(ColumnRoles.CODE);
+        int cParam = roles.get(ColumnRoles.PARAMETER);
+        int cLimit = roles.get(ColumnRoles.LIMIT);
+        int cBasis = roles.get(ColumnRoles.BASIS);
+        for (TableSource.Row row : table) {
+            String code = session.stationCode(row.cell(cCode));
+            if (code == null) {
+                session.reject(file, row.line(), header.get(cCode), "reject.unknown_station", row.cell(cCode));
+                continue;
+            }
+            Optional<Parameter> p = session.parameter(row.cell(cParam), session.stationKind(code));
+            if (p.isEmpty()) {
+                session.reject(file, row.line(), header.get(cParam), "reject.unknown_parameter", row.cell(cParam));
+                continue;
+            }
+            double limit = ValueText.parse(row.cell(cLimit));
+            if (!Double.isFinite(limit) || limit <= 0) {
+                session.reject(file, row.line(), header.get(cLimit), "reject.value_not_number", row.cell(cLimit));
+                continue;
+            }
+            session.store().stations().putPermitLimit(code, p.get().code(), limit, p.get().unit(),
+                    cBasis >= 0 ? row.cell(cBasis) : null);
+            session.featureStored();
+        }
     }
 
     // ---------------------------------------------------------------- readings

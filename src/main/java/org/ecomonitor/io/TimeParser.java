@@ -98,10 +98,33 @@ public final class TimeParser {
         return of(y, mo, d, h, mi, se, 0, zone);
     }
 
+    /** The last hour converted, per thread: hourly files repeat each hour once per parameter. */
+    private static final ThreadLocal<long[]> LAST_HOUR = ThreadLocal.withInitial(() -> new long[]{Long.MIN_VALUE, 0});
+    private static final ThreadLocal<ZoneId> LAST_ZONE = new ThreadLocal<>();
+
     private static long of(int y, int mo, int d, int h, int mi, int se, int ms, ZoneId zone) {
         if (y < 1900 || y > 2200) {
             return Long.MIN_VALUE;
         }
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 28 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && se >= 0 && se < 60) {
+            long key = ((((long) y * 13 + mo) * 32 + d) * 24) + h;
+            long[] last = LAST_HOUR.get();
+            if (last[0] != key || LAST_ZONE.get() != zone) {
+                long hourStart = of(y, mo, d, h, zone);
+                last[0] = key;
+                last[1] = hourStart;
+                LAST_ZONE.set(zone);
+            }
+            return last[1] + mi * 60_000L + se * 1000L + ms;
+        }
+        return slow(y, mo, d, h, mi, se, ms, zone);
+    }
+
+    private static long of(int y, int mo, int d, int h, ZoneId zone) {
+        return slow(y, mo, d, h, 0, 0, 0, zone);
+    }
+
+    private static long slow(int y, int mo, int d, int h, int mi, int se, int ms, ZoneId zone) {
         try {
             LocalDateTime t;
             if (h == 24 && mi == 0 && se == 0) {

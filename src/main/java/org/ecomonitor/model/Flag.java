@@ -21,6 +21,8 @@ public enum Flag {
     /** communication abnormal */
     B;
 
+    private static final Flag[] VALUES = values();
+
     /** True for the flag whose data count in statistics by default. */
     public boolean isValid() {
         return this == N;
@@ -31,12 +33,13 @@ public enum Flag {
         if (text == null || text.isBlank()) {
             return N;
         }
-        String t = text.trim();
+        String t = text.length() == 1 ? text : text.trim();
         if (t.length() != 1) {
             return null;
         }
-        for (Flag f : values()) {
-            if (f.name().equalsIgnoreCase(t)) {
+        char c = Character.toUpperCase(t.charAt(0));
+        for (Flag f : VALUES) {
+            if (f.name().charAt(0) == c) {
                 return f;
             }
         }

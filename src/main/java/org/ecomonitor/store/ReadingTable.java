@@ -56,15 +56,36 @@ public final class ReadingTable {
     public record WriteCounts(long submitted, long inserted, long updated, long unchanged) {
     }
 
-    /** Batched upserts with counts. Not thread-safe. */
+    /**
+     * Batched upserts with counts. The caller fills a buffer of primitive columns; a full buffer is written by a
+     * background thread while the caller (parsing the next rows) fills the other one, so parsing and SQLite's
+     * B-tree work overlap on two cores. The connection is only used by one thread at a time: before any other
+     * use of the store the caller calls {@link #awaitWritten()}. Not thread-safe for several callers.
+     */
     public final class Writer implements AutoCloseable {
-        private static final int BATCH = 5000;
+        private static final int BATCH = 8192;
         private final long importId;
         private final PreparedStatement ps;
         private final long maxIdBefore;
-        private int pending;
+        private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "readings-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private java.util.concurrent.Future<Long> inFlight;
+        private Buffer filling = new Buffer();
+        private Buffer spare = new Buffer();
         private long submitted;
         private long changed;
+
+        private final class Buffer {
+            final long[] station = new long[BATCH];
+            final long[] parameter = new long[BATCH];
+            final long[] instant = new long[BATCH];
+            final double[] value = new double[BATCH];
+            final Flag[] flag = new Flag[BATCH];
+            int size;
+        }
 
         private Writer(long importId) {
             this.importId = importId;
@@ -82,39 +103,78 @@ public final class ReadingTable {
 
         /** Adds one reading; NaN values are stored as NULL (a missing value that still carries its flag). */
         public void add(long stationId, long parameterId, long instant, double value, Flag flag) {
-            try {
-                ps.setLong(1, stationId);
-                ps.setLong(2, parameterId);
-                ps.setLong(3, instant);
-                if (Double.isNaN(value)) {
+            Buffer b = filling;
+            int i = b.size;
+            b.station[i] = stationId;
+            b.parameter[i] = parameterId;
+            b.instant[i] = instant;
+            b.value[i] = value;
+            b.flag[i] = flag;
+            b.size = i + 1;
+            submitted++;
+            if (b.size == BATCH) {
+                handOver();
+            }
+        }
+
+        private void handOver() {
+            awaitWritten();
+            Buffer full = filling;
+            filling = spare;
+            spare = full;
+            filling.size = 0;
+            inFlight = background.submit(() -> write(full));
+        }
+
+        private long write(Buffer b) throws SQLException {
+            for (int i = 0; i < b.size; i++) {
+                ps.setLong(1, b.station[i]);
+                ps.setLong(2, b.parameter[i]);
+                ps.setLong(3, b.instant[i]);
+                if (Double.isNaN(b.value[i])) {
                     ps.setNull(4, Types.REAL);
                 } else {
-                    ps.setDouble(4, value);
+                    ps.setDouble(4, b.value[i]);
                 }
-                ps.setString(5, flag.name());
+                ps.setString(5, b.flag[i].name());
                 ps.setLong(6, importId);
                 ps.addBatch();
-                submitted++;
-                if (++pending >= BATCH) {
-                    flush();
-                }
-            } catch (SQLException e) {
-                throw new StoreException(e);
             }
-        }
-
-        private void flush() throws SQLException {
+            long n = 0;
             for (int c : ps.executeBatch()) {
-                changed += Math.max(c, 0);
+                n += Math.max(c, 0);
             }
-            pending = 0;
+            return n;
         }
 
-        /** Flushes and counts; call before the transaction commits. */
+        /** Waits until the batch being written in the background is in the store (rethrowing its failure). */
+        public void awaitWritten() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                changed += inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StoreException(cause);
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        /** Writes what is buffered and counts; call before the transaction commits. */
         public WriteCounts finish() {
             try {
-                if (pending > 0) {
-                    flush();
+                awaitWritten();
+                if (filling.size > 0) {
+                    changed += write(filling);
+                    filling.size = 0;
                 }
                 long inserted;
                 try (PreparedStatement c = connection.prepareStatement("SELECT count(*) FROM readings WHERE id > ?")) {
@@ -133,6 +193,15 @@ public final class ReadingTable {
         @Override
         public void close() {
             try {
+                if (inFlight != null) {
+                    inFlight.cancel(false);
+                    try {
+                        inFlight.get();
+                    } catch (Exception ignored) {
+                        // closing after a failure: the transaction rolls back anyway
+                    }
+                }
+                background.shutdownNow();
                 ps.close();
             } catch (SQLException e) {
                 throw new StoreException(e);
