@@ -295,9 +295,10 @@ public final class TongrenSampleWriter {
     }
 
     void writeBuiltUpAreaAndZones() throws IOException {
-        geoJson("layers/bijiang_built_up_area.geojson",
-                List.of(Map.of("name", "碧江区建成区（示意）", "name_en", "Bijiang built-up area (approximate)")),
-                List.of(builtUp()));
+        Map<String, Object> name = new LinkedHashMap<>();
+        name.put("name", "碧江区建成区（示意）");
+        name.put("name_en", "Bijiang built-up area (approximate)");
+        geoJson("layers/bijiang_built_up_area.geojson", List.of(name), List.of(builtUp()));
         Polygon area = builtUp();
         Envelope e = area.getEnvelopeInternal();
         double midX = 109.200;
