@@ -150,7 +150,10 @@ final class CrsCatalog {
         return BY_CODE.get(datum.geographicCode);
     }
 
-    /** The transverse Mercator CRS with these parameters (metres, latitude of origin 0), if one is known. */
+    /**
+     * The transverse Mercator CRS with these parameters (metres, latitude of origin 0), if one is known. A 6-degree
+     * "CM" CRS has the same definition as the 3-degree "CM" CRS on the same meridian; the 3-degree code is given.
+     */
     static Optional<Entry> byParameters(Datum datum, double centralMeridian, double falseEasting,
                                         double falseNorthing, double scaleFactor) {
         for (Entry e : ENTRIES) {
