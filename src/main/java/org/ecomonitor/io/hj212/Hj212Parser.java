@@ -112,7 +112,7 @@ public final class Hj212Parser {
             try {
                 result.add(measurement(packet, kind, p.getKey(), p.getValue(), dataTime, line));
             } catch (Hj212FormatException e) {
-                rejected.accept(new Hj212Rejection(source, line, p.getKey(), e, p.getKey()));
+                rejected.accept(new Hj212Rejection(source, line, p.getKey(), e, items(p.getKey(), p.getValue())));
             }
         }
         return result;
@@ -232,6 +232,16 @@ public final class Hj212Parser {
         } catch (IOException e) {
             throw new UserException(e, "hj212.error.io", file, e.getMessage());
         }
+    }
+
+    /** The pollutant's items as sent: "a34004-Avg=35.2,a34004-Flag=N". */
+    private static String items(String pollutant, Map<String, String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            b.append(b.isEmpty() ? "" : ",").append(pollutant).append('-').append(f.getKey()).append('=')
+                    .append(f.getValue());
+        }
+        return b.toString();
     }
 
     private static boolean isBlank(byte[] b, int offset, int length) {

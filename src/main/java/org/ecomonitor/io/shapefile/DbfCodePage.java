@@ -17,7 +17,6 @@ final class DbfCodePage {
 
     /** Language driver byte of GBK (code page 936) tables, as ArcGIS writes it. */
     static final int LDID_GBK = 0x4D;
-    static final int LDID_ANSI = 0x57;
 
     private static final Map<Integer, String> LDID = Map.ofEntries(
             Map.entry(0x01, "IBM437"), Map.entry(0x02, "IBM850"), Map.entry(0x03, "windows-1252"),

@@ -17,8 +17,9 @@ import java.util.List;
  * Before reading, {@link #choose} picks the charset from the .cpg, the language driver byte and a sample of the
  * table's text: a declared charset is used when the sample decodes with it, unless the sample is also valid UTF-8
  * with at least {@value #UTF8_EVIDENCE} multi-byte characters (GBK text that happens to be valid UTF-8 is vanishingly
- * rare at that length, while UTF-8 text read as GBK decodes "cleanly" into nonsense). Nothing declared: UTF-8 if the
- * sample is valid UTF-8 with non-ASCII text, else GBK (read with GB18030).
+ * rare at that length, while UTF-8 text read as GBK decodes "cleanly" into nonsense), or unless a single-byte
+ * (Western) code page is declared and the sample reads as GBK into mostly Chinese characters. Nothing declared: UTF-8
+ * if the sample is valid UTF-8 with non-ASCII text, else GBK (read with GB18030).
  * <p>
  * While reading, every non-ASCII value is decoded strictly. A value that does not decode only because the writer cut
  * its last character in half loses that character, with a warning. Otherwise, unless the caller chose the charset,
@@ -118,6 +119,9 @@ final class DbfTextDecoder {
             } else if (!declared.equals(DbfCodePage.GB18030) && sample.validIn(DbfCodePage.GB18030)) {
                 corrected = DbfCodePage.GB18030;
             }
+        } else if (declared.newEncoder().maxBytesPerChar() == 1 && sample.looksChinese(DbfCodePage.GB18030)) {
+            // a Western code page decodes any GBK bytes into accented letters without complaint
+            corrected = DbfCodePage.GB18030;
         }
         if (corrected != null) {
             warnings.add("dbf.warn.encodingCorrected", file, declaration, declared.name(), corrected.name());
@@ -193,6 +197,36 @@ final class DbfTextDecoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when the values decode in {@code charset} into at least {@value #UTF8_EVIDENCE} non-ASCII characters, at
+         * least half of them Chinese characters.
+         */
+        boolean looksChinese(Charset charset) {
+            if (!validIn(charset)) {
+                return false;
+            }
+            int nonAscii = 0;
+            int han = 0;
+            CharsetDecoder d = strictDecoder(charset);
+            for (byte[] v : values) {
+                String text = strict(d, v, 0, v.length);
+                if (text == null) {
+                    text = withoutBrokenTail(d, v, 0, v.length);
+                }
+                for (int i = 0; i < text.length(); ) {
+                    int c = text.codePointAt(i);
+                    i += Character.charCount(c);
+                    if (c >= 0x80) {
+                        nonAscii++;
+                        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                            han++;
+                        }
+                    }
+                }
+            }
+            return nonAscii >= UTF8_EVIDENCE && 2 * han >= nonAscii;
         }
 
         /** Characters beyond ASCII when the values are read as UTF-8 (meaningful when they are valid UTF-8). */

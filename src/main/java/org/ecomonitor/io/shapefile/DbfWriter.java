@@ -31,8 +31,8 @@ import java.util.Set;
  * byte says GBK (0x4D) for Chinese code pages and nothing (0x00) otherwise, leaving the encoding to the .cpg.
  * <p>
  * Numbers are written with the field's decimals, or with fewer or in exponent form when the integer part needs the
- * room and no digit of the double is lost; text is never cut: a value wider than its field, a character the charset cannot encode, or a number that
- * does not fit fails with a {@link UserException} naming file, record and field. {@link #close()} completes the
+ * room and no digit of the double is lost. Nothing is cut: a text wider than its field, a character the charset
+ * cannot encode, or a number that does not fit fails with a {@link UserException} naming file, record and field. {@link #close()} completes the
  * header (record count) and the end-of-file mark.
  */
 public final class DbfWriter implements Closeable {
@@ -89,8 +89,8 @@ public final class DbfWriter implements Closeable {
             }
             boolean ok = switch (f.type()) {
                 case 'C' -> f.length() <= AttributeColumn.MAX_TEXT_WIDTH;
-                case 'N', 'F' -> f.length() <= AttributeColumn.MAX_TEXT_WIDTH && (f.decimalCount() == 0 || f.decimalCount() <= f.length() - 2)
-                        && f.decimalCount() <= 15;
+                case 'N', 'F' -> f.length() <= AttributeColumn.MAX_TEXT_WIDTH && f.decimalCount() <= 15
+                        && (f.decimalCount() == 0 || f.decimalCount() <= f.length() - 2);
                 case 'L' -> f.length() == 1;
                 case 'D' -> f.length() == 8;
                 default -> false;

@@ -22,13 +22,6 @@ final class WarningLog {
         }
     }
 
-    void addAll(WarningLog other) {
-        for (ShapefileWarning w : other.kept) {
-            add(w.key(), w.args().toArray());
-        }
-        omitted += other.omitted;
-    }
-
     /** The kept warnings, followed by one that counts those omitted, if any. */
     List<ShapefileWarning> list() {
         List<ShapefileWarning> all = new ArrayList<>(kept);

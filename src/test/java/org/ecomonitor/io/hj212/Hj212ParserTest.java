@@ -120,6 +120,7 @@ class Hj212ParserTest {
         assertTrue(rejected.get(4).message(Messages.ENGLISH).contains("20240631090000"));
         assertTrue(rejected.get(6).message(Messages.CHINESE).contains("a34004-Avg=“abc”不是数字"),
                 rejected.get(6).message(Messages.CHINESE));
+        assertEquals("a34004-Avg=abc,a34004-Flag=N", rejected.get(6).text(), "the rejected items as sent");
         assertEquals(9, accepted.get(6).line());
         assertEquals("a21004", accepted.get(6).pollutant());
     }

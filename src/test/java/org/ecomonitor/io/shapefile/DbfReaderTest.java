@@ -175,6 +175,23 @@ class DbfReaderTest {
     }
 
     @Test
+    void aWesternLanguageDriverOverGbkTextIsCorrectedButWesternTextIsLeftAlone() throws IOException {
+        try (DbfReader r = DbfReader.open(table("west", 0x03, GBK, NAMES, TONGREN, null))) {
+            assertEquals(DbfEncoding.Source.CORRECTED, r.encoding().source());
+            assertEquals("碧江区", r.next().values().get("DISTRICT"));
+            assertTrue(warned(r, "dbf.warn.encodingCorrected"));
+        }
+        List<String[]> western = List.<String[]>of(new String[] {"Café Münster", "Zürich"},
+                new String[] {"Señora Ærø", "Köln"});
+        Charset cp1252 = Charset.forName("windows-1252");
+        try (DbfReader r = DbfReader.open(table("west2", 0x03, cp1252, NAMES, western, null))) {
+            assertEquals(DbfEncoding.Source.LANGUAGE_DRIVER, r.encoding().source());
+            assertEquals("Café Münster", r.next().values().get("NAME"));
+            assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        }
+    }
+
+    @Test
     void gbkTextBeyondTheSampleSwitchesTheDecoderWithAWarningNamingTheRecord() throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < 6000; i++) {
