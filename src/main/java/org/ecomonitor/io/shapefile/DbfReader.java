@@ -35,7 +35,8 @@ import java.util.Set;
  * Double, L as Boolean, D as LocalDate, I as Long, O and 8-byte B as Double. Memo and other types are left out of
  * {@link #fields()} with a warning. Text is decoded as {@link DbfTextDecoder} describes: the .cpg beside the table,
  * else the language driver byte, else a look at the text itself; {@link #encoding()} says which and why.
- * Blank or unreadable numbers and dates become null; unreadable ones are also reported in {@link #warnings()}.
+ * Blank numbers and dates, and numbers written as all '*' (shapelib's NULL), become null; unreadable ones become
+ * null too and are reported in {@link #warnings()}.
  * A table shorter than its header promises fails with a {@link UserException} naming the file and the record.
  */
 public final class DbfReader implements Iterator<DbfRecord>, Closeable {
@@ -321,10 +322,8 @@ public final class DbfReader implements Iterator<DbfRecord>, Closeable {
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (!t.chars().allMatch(c -> c == '*' || c == '?' || c == '-')) {
+        if (!t.chars().allMatch(c -> c == '*')) { // all '*': NULL for shapelib and pyshp
             warnings.add("dbf.warn.badNumber", file, record, field.name(), s);
-        } else {
-            warnings.add("dbf.warn.numberOverflow", file, record, field.name(), s);
         }
         return null;
     }

@@ -10,7 +10,9 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,6 +43,7 @@ public final class ShapefileWriter implements Closeable {
     /** Parts of a shapefile that must not survive beside a new one: data, index, CRS, encoding, spatial indexes. */
     private static final List<String> PARTS = List.of("shp", "shx", "dbf", "prj", "cpg", "qix", "sbn", "sbx");
     private static final long MAX_SIZE = Integer.MAX_VALUE;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final ShapeType type;
@@ -114,11 +117,23 @@ public final class ShapefileWriter implements Closeable {
         }
     }
 
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: its owner-only permissions would stay
+     * with the finished shapefile; this one gets the folder's usual permissions.
+     */
     private Path temp(String extension) throws IOException {
         Path dir = target.getParent();
-        Path t = Files.createTempFile(dir, SiblingFiles.baseName(target) + ".", "." + extension + ".part");
-        temporary.put(extension, t);
-        return t;
+        while (true) {
+            Path t = dir.resolve(SiblingFiles.baseName(target) + "." + Long.toHexString(RANDOM.nextLong()) + "."
+                    + extension + ".part");
+            try {
+                Files.createFile(t);
+                temporary.put(extension, t);
+                return t;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
     }
 
     /** Column name to the DBF field name it was written under. */

@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,7 @@ class ShapefileWriterTest {
     @Test
     void pointsWithTypedChineseAttributesRoundTrip() throws IOException {
         Path shp = dir.resolve("stations.shp");
+        Files.createFile(dir.resolve("plain"));
         try (ShapefileWriter w = ShapefileWriter.create(shp, ShapeType.POINT, STATION_COLUMNS,
                 ShapefileCrs.ofEpsg(4490))) {
             w.write(g("POINT (109.1916 27.7183)"), station("铜仁市环境监测站", 1L, 31.25, LocalDate.of(2015, 1, 1), true));
@@ -81,6 +83,11 @@ class ShapefileWriterTest {
             w.finish();
         }
         assertEquals("UTF-8", Files.readString(dir.resolve("stations.cpg")));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(shp).contains(PosixFilePermission.OTHERS_READ)
+                    == Files.getPosixFilePermissions(dir.resolve("plain")).contains(PosixFilePermission.OTHERS_READ),
+                    "the shapefile gets the permissions of any new file, not those of a temporary file");
+        }
         List<ShapefileFeature> all = read(shp);
         assertEquals(3, all.size());
         Map<String, Object> a = all.get(0).attributes();
