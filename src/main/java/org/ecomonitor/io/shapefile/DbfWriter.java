@@ -193,7 +193,11 @@ public final class DbfWriter implements Closeable {
             throw new IllegalArgumentException("field " + f.name() + " takes numbers, not " + value.getClass());
         }
         BigDecimal exact;
-        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+        boolean integral = n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte;
+        if (integral && f.decimalCount() == 0) {
+            String s = Long.toString(n.longValue());
+            return s.length() <= f.length() ? s : null;
+        } else if (integral) {
             exact = BigDecimal.valueOf(n.longValue());
         } else if (n instanceof BigInteger bi) {
             exact = new BigDecimal(bi);

@@ -57,7 +57,8 @@ public final class ShapefileWriter implements Closeable {
     private final FileChannel shp;
     private final FileChannel shx;
     private final DbfWriter dbf;
-    private final ByteBuffer shxEntry = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
+    private final ByteBuffer shpBuffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.BIG_ENDIAN);
+    private final ByteBuffer shxBuffer = ByteBuffer.allocate(1 << 13).order(ByteOrder.BIG_ENDIAN);
     private long shpLength = ShapefileHeader.LENGTH;
     private int count;
     private boolean failed;
@@ -176,13 +177,19 @@ public final class ShapefileWriter implements Closeable {
                 values.add(attributes == null ? null : attributes.get(c.name()));
             }
             dbf.write(values);
-            ByteBuffer recordHeader = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
-            recordHeader.putInt(number).putInt(contentLength / 2).flip();
-            writeFully(shp, recordHeader);
-            writeFully(shp, content);
-            shxEntry.clear();
-            shxEntry.putInt((int) (shpLength / 2)).putInt(contentLength / 2).flip();
-            writeFully(shx, shxEntry);
+            if (shpBuffer.remaining() < 8 + contentLength) {
+                flush(shp, shpBuffer);
+            }
+            if (shpBuffer.remaining() < 8 + contentLength) {
+                writeFully(shp, ByteBuffer.allocate(8).putInt(number).putInt(contentLength / 2).flip());
+                writeFully(shp, content);
+            } else {
+                shpBuffer.putInt(number).putInt(contentLength / 2).put(content);
+            }
+            if (shxBuffer.remaining() < 8) {
+                flush(shx, shxBuffer);
+            }
+            shxBuffer.putInt((int) (shpLength / 2)).putInt(contentLength / 2);
             shpLength += 8 + contentLength;
             count = number;
         } catch (IOException e) {
@@ -203,6 +210,8 @@ public final class ShapefileWriter implements Closeable {
             return;
         }
         try {
+            flush(shp, shpBuffer);
+            flush(shx, shxBuffer);
             ShapefileHeader header = new ShapefileHeader(type, shpLength, encoder.bounds(), encoder.zMin(),
                     encoder.zMax(), 0, 0);
             writeHeader(shp, header);
@@ -252,6 +261,12 @@ public final class ShapefileWriter implements Closeable {
         while (b.hasRemaining()) {
             channel.write(b, b.position());
         }
+    }
+
+    private static void flush(FileChannel channel, ByteBuffer buffer) throws IOException {
+        buffer.flip();
+        writeFully(channel, buffer);
+        buffer.clear();
     }
 
     private static void writeFully(FileChannel channel, ByteBuffer b) throws IOException {
