@@ -320,6 +320,36 @@ class ShapefileWriterTest {
     }
 
     @Test
+    void recordsBeyondTheBuffersOfWriterAndReader() throws IOException {
+        Path shp = dir.resolve("many.shp");
+        GeometryFactory f = new GeometryFactory();
+        Coordinate[] ring = new Coordinate[10_001]; // one record of 160 kB, more than any buffer
+        for (int i = 0; i < 10_000; i++) {
+            double a = -2 * Math.PI * i / 10_000;
+            ring[i] = new Coordinate(Math.cos(a), Math.sin(a));
+        }
+        ring[10_000] = ring[0];
+        try (ShapefileWriter w = ShapefileWriter.create(shp, ShapeType.POLYGON, List.of(AttributeColumn.integer("i")),
+                null)) {
+            for (int i = 0; i < 3000; i++) {
+                w.write(f.createPolygon(new Coordinate[] {new Coordinate(i, 0), new Coordinate(i, 1),
+                        new Coordinate(i + 1, 1), new Coordinate(i, 0)}), Map.of("i", (long) i));
+            }
+            w.write(f.createPolygon(ring), Map.of("i", -1L));
+            w.write(g("POLYGON ((0 0, 0 2, 2 2, 0 0))"), Map.of("i", 3001L));
+            w.finish();
+        }
+        List<ShapefileFeature> all = read(shp);
+        assertEquals(3002, all.size());
+        for (int i = 0; i < 3000; i++) {
+            assertEquals((long) i, all.get(i).attributes().get("i"));
+            assertEquals(i, all.get(i).geometry().getEnvelopeInternal().getMinX());
+        }
+        assertEquals(Math.PI, all.get(3000).geometry().getArea(), 1e-6);
+        assertEquals(2, all.get(3001).geometry().getArea(), 1e-12);
+    }
+
+    @Test
     void multiPointRoundTrip() throws IOException {
         Path shp = dir.resolve("mp.shp");
         GeometryFactory f = new GeometryFactory();
