@@ -264,6 +264,9 @@ public final class ShapefileReader implements Iterator<ShapefileFeature>, Closea
             position += 8 + 2L * words;
             Geometry geometry = decoder.decode(content, number);
             Map<String, Object> attributes = Map.of();
+            if (dbf != null && !dbf.hasNext() && number == dbf.recordCount() + 1 && shxCount < 0) {
+                warnings.add("shp.warn.dbfShorter", file, dbf.recordCount(), number);
+            }
             if (dbf != null && dbf.hasNext()) {
                 DbfRecord row = dbf.next();
                 if (row.deleted()) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -232,10 +233,9 @@ public final class ShapefileWriter implements Closeable {
                 }
             }
             String base = SiblingFiles.baseName(target);
-            String shpExtension = target.getFileName().toString().substring(base.length() + 1);
-            boolean upper = shpExtension.equals("SHP");
+            boolean upper = target.getFileName().toString().endsWith(".SHP");
             for (Map.Entry<String, Path> t : temporary.entrySet()) {
-                String extension = upper ? t.getKey().toUpperCase(java.util.Locale.ROOT) : t.getKey();
+                String extension = upper ? t.getKey().toUpperCase(Locale.ROOT) : t.getKey();
                 move(t.getValue(), target.resolveSibling(base + "." + extension));
             }
             temporary.clear();

@@ -203,6 +203,24 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void aShorterDbfLeavesTheLastFeaturesWithoutAttributesAndSaysSo() throws IOException {
+        Path shp = dir.resolve("short.shp");
+        HandBuilt.shapefile(shp, 1, List.of(HandBuilt.point(1, 1), HandBuilt.point(2, 2)), false);
+        Files.write(dir.resolve("short.dbf"), HandBuilt.dbf(0, StandardCharsets.US_ASCII,
+                List.of(new HandBuilt.Field("CODE", 'C', 8, 0)), List.<String[]>of(new String[] {"A"})));
+        try (ShapefileReader r = ShapefileReader.open(shp)) {
+            assertEquals("A", r.next().attributes().get("CODE"));
+            assertTrue(r.next().attributes().isEmpty());
+            assertTrue(r.warnings().stream().anyMatch(w -> w.key().equals("shp.warn.dbfShorter")));
+        }
+        HandBuilt.shapefile(shp, 1, List.of(HandBuilt.point(1, 1), HandBuilt.point(2, 2)), true);
+        try (ShapefileReader r = ShapefileReader.open(shp)) {
+            assertTrue(r.warnings().stream().anyMatch(w -> w.key().equals("shp.warn.countMismatch")),
+                    "with a .shx the counts are compared when the file is opened");
+        }
+    }
+
+    @Test
     void deletedRowsAreSkipped() throws IOException {
         Path shp = dir.resolve("del.shp");
         HandBuilt.shapefile(shp, 1, List.of(HandBuilt.point(1, 1), HandBuilt.point(2, 2)), true);
