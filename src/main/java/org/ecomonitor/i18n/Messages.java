@@ -6,9 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every user-visible text comes from the bundles {@code org/ecomonitor/i18n/messages_zh_CN.properties} and
- * {@code messages_en.properties} (UTF-8). The base bundle {@code messages.properties} is English, so an unknown
- * locale falls back to English. A test keeps the key sets of the two languages equal.
+ * Every user-visible text comes from the bundles {@code org/ecomonitor/i18n/messages_zh_CN.properties} (Chinese)
+ * and {@code messages.properties} (English, the base bundle every other locale falls back to), both UTF-8.
+ * A test keeps the key sets of the two languages equal.
  */
 public final class Messages {
 
