@@ -1,0 +1,62 @@
+package org.ecomonitor.io.sample;
+
+import org.ecomonitor.io.ImportOptions;
+import org.ecomonitor.io.ImportReport;
+import org.ecomonitor.io.Importer;
+import org.ecomonitor.model.Progress;
+import org.ecomonitor.model.ReadingSeries;
+import org.ecomonitor.model.Station;
+import org.ecomonitor.model.StationKind;
+import org.ecomonitor.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole Tongren sample folder imports cleanly, with what the issue asks the sample to hold. */
+class SampleProjectTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSampleFolderImportsCompletely() {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("tongren.gpkg"))) {
+            ImportReport r = new Importer(store, ImportOptions.defaults(), Progress.NONE)
+                    .importPaths(List.of(Path.of("samples/tongren")));
+            assertEquals(0, r.rejectedCount(), () -> r.rejections().subList(0, Math.min(10, r.rejections().size())).toString());
+            assertTrue(r.readingsInserted() > 3_000_000, "over three million readings: " + r.readingsInserted());
+            assertEquals(10, store.features().info("admin_areas").featureCount());
+            assertEquals(6, store.features().info("rivers").featureCount());
+
+            Map<String, Integer> airPerCounty = new HashMap<>();
+            for (Station s : store.stations().ofKind(StationKind.AIR)) {
+                airPerCounty.merge(s.adcode(), 1, Integer::sum);
+            }
+            assertEquals(10, airPerCounty.size(), "air stations in every county: " + airPerCounty);
+            assertTrue(airPerCounty.values().stream().allMatch(n -> n >= 2), "at least two per county town: " + airPerCounty);
+
+            long noiseGrid = store.stations().ofKind(StationKind.NOISE).stream()
+                    .filter(s -> "regional".equals(s.attribute("survey"))).count();
+            assertTrue(noiseGrid > 100, "regional-noise grid points: " + noiseGrid);
+            long soilWanshan = store.stations().ofKind(StationKind.SOIL).stream().filter(s -> "520603".equals(s.adcode())).count();
+            long soilYanhe = store.stations().ofKind(StationKind.SOIL).stream().filter(s -> "520627".equals(s.adcode())).count();
+            assertTrue(soilWanshan > 3 * soilYanhe, "denser soil points in the Wanshan mercury district");
+            assertTrue(store.stations().ofKind(StationKind.SURFACE_WATER).stream().anyMatch(s -> "国控".equals(s.attribute("level"))));
+            assertEquals(2, store.stations().permitLimits("TRP01").size());
+
+            // the three years of hourly history: gaps, flags and the planted stuck sensor are there
+            ReadingSeries pm = store.readings().series("TR520602A1", "a34004");
+            int hours = 3 * 8760 + 24 + 31 * 24;
+            assertTrue(pm.size() > 0.9 * hours && pm.size() < hours, "gaps in the series: " + pm.size() + " of " + hours);
+            assertTrue(java.util.Arrays.stream(pm.flags()).anyMatch(f -> f == org.ecomonitor.model.Flag.C), "calibration flags");
+            assertTrue(java.util.Arrays.stream(pm.values()).anyMatch(v -> v > 115), "planted exceedances");
+        }
+    }
+}
