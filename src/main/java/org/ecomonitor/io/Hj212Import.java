@@ -6,6 +6,7 @@ import org.ecomonitor.io.hj212.Hj212Rejection;
 import org.ecomonitor.model.Parameter;
 import org.ecomonitor.model.Progress;
 import org.ecomonitor.model.Rejection;
+import org.ecomonitor.store.ReadingKey;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -42,7 +43,12 @@ final class Hj212Import {
             session.reject(file, m.line(), m.pollutant(), "reject.value_missing");
             return;
         }
-        session.reading(code, p.get(), m.instant().toEpochMilli(), m.value(), m.flag());
+        long t = m.instant().toEpochMilli();
+        if (!ReadingKey.inRange(t)) {
+            session.reject(file, m.line(), "DataTime", "reject.time_out_of_range", m.dataTime());
+            return;
+        }
+        session.reading(code, p.get(), t, m.value(), m.flag());
     }
 
     private static void reject(Hj212Rejection r, ImportSession session) {

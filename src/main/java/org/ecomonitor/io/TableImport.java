@@ -11,6 +11,7 @@ import org.ecomonitor.model.Progress;
 import org.ecomonitor.model.Station;
 import org.ecomonitor.model.StationKind;
 import org.ecomonitor.store.FeatureTables;
+import org.ecomonitor.store.ReadingKey;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -358,6 +359,10 @@ final class TableImport {
             session.reject(file, row.line(), header.get(cTime), "reject.time_unparseable", row.cell(cTime));
             return;
         }
+        if (!ReadingKey.inRange(t)) {
+            session.reject(file, row.line(), header.get(cTime), "reject.time_out_of_range", row.cell(cTime));
+            return;
+        }
         int cFlag = roles.get(ColumnRoles.FLAG);
         for (Map.Entry<Integer, String> pc : parameterColumns.entrySet()) {
             String cell = row.cell(pc.getKey());
@@ -443,6 +448,10 @@ final class TableImport {
             long t = TimeParser.parse(row.cell(cTime), zoneOf(code));
             if (t == Long.MIN_VALUE) {
                 session.reject(file, row.line(), header.get(cTime), "reject.time_unparseable", row.cell(cTime));
+                continue;
+            }
+            if (!ReadingKey.inRange(t)) {
+                session.reject(file, row.line(), header.get(cTime), "reject.time_out_of_range", row.cell(cTime));
                 continue;
             }
             value(row, cValue, code, p.get(), t, row.cell(cValue), cFlag >= 0 ? row.cell(cFlag) : "", cFlag);

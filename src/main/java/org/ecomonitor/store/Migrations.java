@@ -15,8 +15,9 @@ import java.util.List;
  * The store's schema, as numbered steps. A new store runs them all; an older store runs the ones it lacks, in one
  * transaction, so a failed migration leaves it untouched. A store whose version is above {@link #CURRENT} was
  * written by a newer EcoMonitor and is refused.
- * The readings table's id is INTEGER PRIMARY KEY without AUTOINCREMENT: GeoPackage 1.3 allows leaving the keyword
- * out (its table SQL may be modified, OGC geopackage issue 517) and it costs an extra write per row in SQLite.
+ * The readings table's id is an INTEGER PRIMARY KEY that {@link ReadingKey} computes from station, parameter and
+ * instant, without AUTOINCREMENT (GeoPackage 1.3 allows modifying its example table SQL, OGC geopackage issue 517):
+ * the table is clustered by series and unique on (station, parameter, instant) through its key alone.
  * <ol>
  *   <li>stations, rivers and administrative areas (features, EPSG:4490); parameters, readings, permit limits,
  *       import log and rejections (attributes)</li>
@@ -136,7 +137,7 @@ final class Migrations {
                 "CREATE INDEX import_rejections_import ON import_rejections(import_id)",
                 "CREATE TABLE readings (id INTEGER PRIMARY KEY NOT NULL, "
                         + "station_id INTEGER NOT NULL, parameter_id INTEGER NOT NULL, t INTEGER NOT NULL, value REAL, "
-                        + "flag TEXT NOT NULL DEFAULT 'N', import_id INTEGER, UNIQUE (station_id, parameter_id, t))",
+                        + "flag TEXT NOT NULL DEFAULT 'N', import_id INTEGER)",
                 "CREATE TABLE permit_limits (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, station_code TEXT NOT NULL, "
                         + "parameter TEXT NOT NULL, limit_value REAL NOT NULL, unit TEXT, basis TEXT, "
                         + "UNIQUE (station_code, parameter))");

@@ -17,9 +17,10 @@ import java.util.Map;
 
 /**
  * The {@code readings} attribute table: station, parameter, instant (UTC epoch ms), value, HJ 212 flag and the
- * import it came from, unique on (station, parameter, instant). Writing is an upsert: the same reading again
- * changes nothing; a corrected value or flag replaces the old one and the old one goes to
- * {@code reading_revisions} (a trigger), so the import log can say what was corrected.
+ * import it came from. The row id is the {@link ReadingKey} of (station, parameter, instant), so the table is
+ * unique on those and stored series by series. Writing is an upsert: the same reading again changes nothing; a
+ * corrected value or flag replaces the old one and the old one goes to {@code reading_revisions} (a trigger), so
+ * the import log can say what was corrected.
  */
 public final class ReadingTable {
 
@@ -33,14 +34,6 @@ public final class ReadingTable {
 
     public long count() {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM readings")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    long maxId() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM readings")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw new StoreException(e);
@@ -65,18 +58,19 @@ public final class ReadingTable {
     public final class Writer implements AutoCloseable {
         private static final int BATCH = 8192;
         private final long importId;
-        private final PreparedStatement ps;
-        private final long maxIdBefore;
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
         private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "readings-writer");
             t.setDaemon(true);
             return t;
         });
-        private java.util.concurrent.Future<Long> inFlight;
+        private java.util.concurrent.Future<long[]> inFlight;
         private Buffer filling = new Buffer();
         private Buffer spare = new Buffer();
         private long submitted;
-        private long changed;
+        private long inserted;
+        private long updated;
 
         private final class Buffer {
             final long[] station = new long[BATCH];
@@ -89,19 +83,20 @@ public final class ReadingTable {
 
         private Writer(long importId) {
             this.importId = importId;
-            this.maxIdBefore = maxId();
             try {
-                ps = connection.prepareStatement(
-                        "INSERT INTO readings(station_id, parameter_id, t, value, flag, import_id) VALUES (?, ?, ?, ?, ?, ?) "
-                                + "ON CONFLICT(station_id, parameter_id, t) DO UPDATE SET value = excluded.value, "
-                                + "flag = excluded.flag, import_id = excluded.import_id "
-                                + "WHERE readings.value IS NOT excluded.value OR readings.flag IS NOT excluded.flag");
+                insert = connection.prepareStatement("INSERT OR IGNORE INTO readings(id, station_id, parameter_id, t, value, "
+                        + "flag, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                update = connection.prepareStatement("UPDATE readings SET value = ?, flag = ?, import_id = ?, t = ? "
+                        + "WHERE id = ? AND (value IS NOT ? OR flag IS NOT ?)");
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
         }
 
-        /** Adds one reading; NaN values are stored as NULL (a missing value that still carries its flag). */
+        /**
+         * Adds one reading; NaN values are stored as NULL (a missing value that still carries its flag). The
+         * instant must be {@link ReadingKey#inRange in range}.
+         */
         public void add(long stationId, long parameterId, long instant, double value, Flag flag) {
             Buffer b = filling;
             int i = b.size;
@@ -126,25 +121,53 @@ public final class ReadingTable {
             inFlight = background.submit(() -> write(full));
         }
 
-        private long write(Buffer b) throws SQLException {
+        /** Inserts the new readings of a buffer, then corrects the existing ones that differ. */
+        private long[] write(Buffer b) throws SQLException {
+            long[] keys = new long[b.size];
             for (int i = 0; i < b.size; i++) {
-                ps.setLong(1, b.station[i]);
-                ps.setLong(2, b.parameter[i]);
-                ps.setLong(3, b.instant[i]);
-                if (Double.isNaN(b.value[i])) {
-                    ps.setNull(4, Types.REAL);
+                keys[i] = ReadingKey.of(b.station[i], b.parameter[i], b.instant[i]);
+                insert.setLong(1, keys[i]);
+                insert.setLong(2, b.station[i]);
+                insert.setLong(3, b.parameter[i]);
+                insert.setLong(4, b.instant[i]);
+                setValue(insert, 5, b.value[i]);
+                insert.setString(6, b.flag[i].name());
+                insert.setLong(7, importId);
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            long added = 0;
+            boolean anyExisting = false;
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    added++;
                 } else {
-                    ps.setDouble(4, b.value[i]);
+                    anyExisting = true;
+                    setValue(update, 1, b.value[i]);
+                    update.setString(2, b.flag[i].name());
+                    update.setLong(3, importId);
+                    update.setLong(4, b.instant[i]);
+                    update.setLong(5, keys[i]);
+                    setValue(update, 6, b.value[i]);
+                    update.setString(7, b.flag[i].name());
+                    update.addBatch();
                 }
-                ps.setString(5, b.flag[i].name());
-                ps.setLong(6, importId);
-                ps.addBatch();
             }
-            long n = 0;
-            for (int c : ps.executeBatch()) {
-                n += Math.max(c, 0);
+            long corrected = 0;
+            if (anyExisting) {
+                for (int c : update.executeBatch()) {
+                    corrected += Math.max(c, 0);
+                }
             }
-            return n;
+            return new long[]{added, corrected};
+        }
+
+        private static void setValue(PreparedStatement ps, int index, double v) throws SQLException {
+            if (Double.isNaN(v)) {
+                ps.setNull(index, Types.REAL);
+            } else {
+                ps.setDouble(index, v);
+            }
         }
 
         /** Waits until the batch being written in the background is in the store (rethrowing its failure). */
@@ -153,7 +176,9 @@ public final class ReadingTable {
                 return;
             }
             try {
-                changed += inFlight.get();
+                long[] r = inFlight.get();
+                inserted += r[0];
+                updated += r[1];
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreException(e);
@@ -173,17 +198,11 @@ public final class ReadingTable {
             try {
                 awaitWritten();
                 if (filling.size > 0) {
-                    changed += write(filling);
+                    long[] r = write(filling);
+                    inserted += r[0];
+                    updated += r[1];
                     filling.size = 0;
                 }
-                long inserted;
-                try (PreparedStatement c = connection.prepareStatement("SELECT count(*) FROM readings WHERE id > ?")) {
-                    c.setLong(1, maxIdBefore);
-                    try (ResultSet rs = c.executeQuery()) {
-                        inserted = rs.next() ? rs.getLong(1) : 0;
-                    }
-                }
-                long updated = Math.max(0, changed - inserted);
                 return new WriteCounts(submitted, inserted, updated, submitted - inserted - updated);
             } catch (SQLException e) {
                 throw new StoreException(e);
@@ -202,7 +221,8 @@ public final class ReadingTable {
                     }
                 }
                 background.shutdownNow();
-                ps.close();
+                insert.close();
+                update.close();
             } catch (SQLException e) {
                 throw new StoreException(e);
             }
@@ -214,16 +234,20 @@ public final class ReadingTable {
      * in time order. Empty arrays when the station or parameter is unknown.
      */
     public ReadingSeries series(String stationCode, String parameterCode, long from, long to) {
-        long[] t = new long[1024];
-        double[] v = new double[1024];
-        Flag[] f = new Flag[1024];
+        long[] ids = ids(stationCode, parameterCode);
+        if (ids == null || from >= to) {
+            return new ReadingSeries(stationCode, parameterCode, new long[0], new double[0], new Flag[0]);
+        }
+        long[] t = new long[4096];
+        double[] v = new double[4096];
+        Flag[] f = new Flag[4096];
         int n = 0;
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT r.t, r.value, r.flag FROM readings r "
-                        + "WHERE r.station_id = (SELECT fid FROM stations WHERE code = ?) "
-                        + "AND r.parameter_id = (SELECT id FROM parameters WHERE code = ?) AND r.t >= ? AND r.t < ? ORDER BY r.t")) {
-            ps.setString(1, stationCode);
-            ps.setString(2, parameterCode);
+                // one JNI call per column and no wasNull() call: a NULL value comes back as +infinity (9e999),
+                // the flag as its character code
+                "SELECT t, ifnull(value, 9e999), unicode(flag) FROM readings WHERE id >= ? AND id < ? AND t >= ? AND t < ? ORDER BY id")) {
+            ps.setLong(1, ReadingKey.lowerBound(ids[0], ids[1], from));
+            ps.setLong(2, to >= ReadingKey.END_INSTANT ? ReadingKey.endOf(ids[0], ids[1]) : ReadingKey.lowerBound(ids[0], ids[1], to) + 1);
             ps.setLong(3, from);
             ps.setLong(4, to);
             try (ResultSet rs = ps.executeQuery()) {
@@ -235,9 +259,8 @@ public final class ReadingTable {
                     }
                     t[n] = rs.getLong(1);
                     double value = rs.getDouble(2);
-                    v[n] = rs.wasNull() ? Double.NaN : value;
-                    String flag = rs.getString(3);
-                    f[n] = flag != null && flag.length() == 1 ? flagOf(flag.charAt(0)) : Flag.N;
+                    v[n] = value == Double.POSITIVE_INFINITY ? Double.NaN : value;
+                    f[n] = flagOf((char) rs.getInt(3));
                     n++;
                 }
             }
@@ -245,6 +268,23 @@ public final class ReadingTable {
             throw new StoreException(e);
         }
         return new ReadingSeries(stationCode, parameterCode, Arrays.copyOf(t, n), Arrays.copyOf(v, n), Arrays.copyOf(f, n));
+    }
+
+    /** {station id, parameter id}, or null when either is unknown. */
+    private long[] ids(String stationCode, String parameterCode) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT (SELECT fid FROM stations WHERE code = ?), (SELECT id FROM parameters WHERE code = ?)")) {
+            ps.setString(1, stationCode);
+            ps.setString(2, parameterCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                long s = rs.getLong(1);
+                boolean noStation = rs.wasNull();
+                long p = rs.getLong(2);
+                return noStation || rs.wasNull() ? null : new long[]{s, p};
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     /** The whole series of a station and parameter. */
@@ -286,16 +326,29 @@ public final class ReadingTable {
     /** The latest reading of each parameter at a station: parameter code to {instant, value, flag}. */
     public Map<String, Object[]> latest(String stationCode) {
         Map<String, Object[]> latest = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT p.code, r.t, r.value, r.flag FROM parameters p JOIN readings r ON r.parameter_id = p.id "
-                        + "AND r.station_id = (SELECT fid FROM stations WHERE code = ?1) "
-                        + "AND r.t = (SELECT max(t) FROM readings WHERE station_id = r.station_id AND parameter_id = p.id) "
-                        + "ORDER BY p.id")) {
-            ps.setString(1, stationCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    double value = rs.getDouble(3);
-                    latest.put(rs.getString(1), new Object[]{rs.getLong(2), rs.wasNull() ? Double.NaN : value, rs.getString(4)});
+        try (PreparedStatement station = connection.prepareStatement("SELECT fid FROM stations WHERE code = ?");
+             Statement st = connection.createStatement();
+             PreparedStatement last = connection.prepareStatement(
+                     "SELECT t, value, flag FROM readings WHERE id >= ? AND id < ? ORDER BY id DESC LIMIT 1")) {
+            station.setString(1, stationCode);
+            long sid;
+            try (ResultSet rs = station.executeQuery()) {
+                if (!rs.next()) {
+                    return latest;
+                }
+                sid = rs.getLong(1);
+            }
+            try (ResultSet params = st.executeQuery("SELECT id, code FROM parameters ORDER BY id")) {
+                while (params.next()) {
+                    long pid = params.getLong(1);
+                    last.setLong(1, ReadingKey.of(sid, pid, ReadingKey.MIN_INSTANT));
+                    last.setLong(2, ReadingKey.endOf(sid, pid));
+                    try (ResultSet rs = last.executeQuery()) {
+                        if (rs.next()) {
+                            double value = rs.getDouble(2);
+                            latest.put(params.getString(2), new Object[]{rs.getLong(1), rs.wasNull() ? Double.NaN : value, rs.getString(3)});
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
