@@ -72,6 +72,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         ProjectStore store = openExisting(file);
         store.geoPackage.createGeometryColumnsTable();
+        declareGeoPackage13(store.connection);
         new Migrations(store.connection, store.features).migrate(file, version);
         return store;
     }
@@ -116,6 +117,18 @@ public final class ProjectStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * NGA writes GeoPackage 1.4's user_version; our content is GeoPackage 1.3 (what the issue asks and what
+     * Debian's GDAL 3.6 reads without a warning), so the file says 1.3.
+     */
+    static void declareGeoPackage13(Connection connection) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA user_version = 10300");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -127,6 +140,7 @@ public final class ProjectStore implements AutoCloseable {
     private void migrate() {
         if (Migrations.schemaVersion(connection) == 0) {
             geoPackage.createGeometryColumnsTable();
+            declareGeoPackage13(connection);
         }
         new Migrations(connection, features).migrate(path);
     }

@@ -37,7 +37,7 @@ class ProjectStoreTest {
                     assertEquals(0x47504B47, rs.getInt(1), "application_id 'GPKG'");
                 }
                 try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                    assertTrue(rs.getInt(1) >= 10200, "GeoPackage 1.2+ user_version");
+                    assertEquals(10300, rs.getInt(1), "GeoPackage 1.3 user_version");
                 }
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'")) {
                     assertEquals(6, rs.getInt(1));
