@@ -1,0 +1,40 @@
+package org.ecomonitor.analysis.trend;
+
+/**
+ * All trend statistics of one series, as the CLI {@code trend} command and the trend chart show them:
+ * Mann-Kendall, Sen's slope with its 95 % interval, Spearman (R's default, no continuity correction) and the
+ * least-squares slope. Slopes are per time unit of the input; {@code timeUnitsPerYear} converts them.
+ *
+ * @param timeUnitsPerYear time units per year of the input (12 for a month index, 1 for years)
+ */
+public record TrendSummary(MannKendallResult mannKendall, SenSlopeResult sen, SpearmanResult spearman,
+                           LeastSquaresResult leastSquares, double timeUnitsPerYear) {
+
+    /** The statistics of (time[i], value[i]); NaN values (missing aggregates) are dropped. O(n log n). */
+    public static TrendSummary of(double[] time, double[] values, double timeUnitsPerYear) {
+        return new TrendSummary(MannKendallTest.test(time, values), SenSlope.estimate(time, values, 0.95),
+                SpearmanTest.test(time, values), LeastSquaresSlope.fit(time, values), timeUnitsPerYear);
+    }
+
+    /**
+     * The statistics of a monthly series whose first value is month {@code firstMonth} (1..12): the seasonal
+     * Kendall test and seasonal Sen slope (per year) stand in for Mann-Kendall and Sen; Spearman and least
+     * squares use the month index.
+     */
+    public static TrendSummary monthlySeasonal(double[] values, int firstMonth) {
+        double[] index = TrendInput.index(values.length);
+        return new TrendSummary(SeasonalKendallTest.testMonthly(values, firstMonth),
+                SeasonalKendallTest.senSlopeMonthly(values, firstMonth).perTimeUnit(1.0 / 12),
+                SpearmanTest.test(index, values), LeastSquaresSlope.fit(index, values), 12);
+    }
+
+    /** Sen's slope per year. */
+    public double senSlopePerYear() {
+        return sen.slope() * timeUnitsPerYear;
+    }
+
+    /** The report sentence's content at significance level {@code alpha}. */
+    public TrendVerdict verdict(String unit, double alpha) {
+        return TrendVerdict.of(mannKendall, sen, timeUnitsPerYear, unit, alpha);
+    }
+}
