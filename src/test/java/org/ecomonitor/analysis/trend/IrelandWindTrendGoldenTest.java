@@ -1,6 +1,9 @@
 package org.ecomonitor.analysis.trend;
 
-import org.ecomonitor.analysis.aggregate.AccurateMean;
+import org.ecomonitor.analysis.aggregate.AggregateValue;
+import org.ecomonitor.analysis.aggregate.CalendarMean;
+import org.ecomonitor.analysis.aggregate.MissingReason;
+import org.ecomonitor.analysis.aggregate.ValidityRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Our trend statistics give R's numbers on gstat's Irish wind data (golden values from R's cor.test, see
  * src/test/resources/reference/ireland/README.md). Monthly series: the means of the daily values of each
- * month, time 1..216 in months; annual series: the means of the daily values of each year, time in years.
+ * month (our CalendarMean), time 1..216 in months; annual series: the means of the daily values of each year
+ * (not of the monthly means), time in years.
  */
 class IrelandWindTrendGoldenTest {
 
@@ -39,25 +44,20 @@ class IrelandWindTrendGoldenTest {
             }
         }
         for (int c = 3; c < header.length; c++) {
-            double[] monthly = new double[216];
-            double[] annual = new double[18];
-            for (int year = 61; year <= 78; year++) {
-                List<Double> yearValues = new ArrayList<>();
-                for (int month = 1; month <= 12; month++) {
-                    List<Double> values = new ArrayList<>();
-                    for (String[] row : rows) {
-                        if (Integer.parseInt(row[0]) == year && Integer.parseInt(row[1]) == month) {
-                            values.add(Double.parseDouble(row[c]));
-                        }
-                    }
-                    yearValues.addAll(values);
-                    monthly[(year - 61) * 12 + month - 1] = mean(values);
-                }
-                annual[year - 61] = mean(yearValues);
+            List<AggregateValue> daily = new ArrayList<>();
+            for (String[] row : rows) {
+                LocalDate day = LocalDate.of(1900 + Integer.parseInt(row[0]), Integer.parseInt(row[1]),
+                        Integer.parseInt(row[2]));
+                daily.add(new AggregateValue(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+                        Double.parseDouble(row[c]), 1, 1, MissingReason.NONE));
             }
-            MONTHLY.put(header[c], monthly);
-            ANNUAL.put(header[c], annual);
+            MONTHLY.put(header[c], values(CalendarMean.monthly(daily, ValidityRules.GB3095_2012)));
+            ANNUAL.put(header[c], values(CalendarMean.annual(daily, ValidityRules.GB3095_2012)));
         }
+    }
+
+    private static double[] values(List<AggregateValue> aggregates) {
+        return aggregates.stream().mapToDouble(AggregateValue::value).toArray();
     }
 
     static List<Map<String, String>> golden() throws IOException {
@@ -110,10 +110,6 @@ class IrelandWindTrendGoldenTest {
 
     private static void assertRelative(double expected, double actual, String what) {
         assertEquals(expected, actual, TOL * Math.abs(expected) + 1e-15, what);
-    }
-
-    private static double mean(List<Double> values) {
-        return AccurateMean.of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double num(Map<String, String> g, String key) {
