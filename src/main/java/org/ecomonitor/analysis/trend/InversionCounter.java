@@ -81,17 +81,33 @@ final class InversionCounter {
         }
     }
 
+    /** Receives sampled inversions: the value that comes later and the larger value before it. */
+    interface InversionSink {
+        void accept(int later, int earlier);
+    }
+
+    /** Inversions of a permutation of 0..len−1 (destroys a and b). */
+    static long countInversions(int[] a, int[] b, int len, int bits) {
+        return countInversions(a, b, len, bits, null, 0, 0, null);
+    }
+
     /**
      * Inversions of a permutation of 0..len−1 (destroys a and b). From the top, two bits at a time: within each
      * group of values sharing the higher bits, count the pairs where a larger 2-bit digit comes first, then
-     * partition the group stably by the digit. No data-dependent branches.
+     * partition the group stably by the digit. No data-dependent branches. Each inversion is met once, in a
+     * fixed order; the inversions whose number (from {@code offset}) is in {@code wanted[from..]} (sorted) go to
+     * the sink, at O(1) each: the earlier partner is read from the group's partition so far. Returns the count.
      */
-    static long countInversions(int[] a, int[] b, int len, int bits) {
+    static long countInversions(int[] a, int[] b, int len, int bits, long[] wanted, int from, long offset,
+                                InversionSink sink) {
         long inv = 0;
         int[] src = a;
         int[] dst = b;
         int[] count = new int[4];
         int[] write = new int[4];
+        int[] first = new int[4];
+        int next = from;
+        long nextWanted = wanted != null && next < wanted.length ? wanted[next] - offset : Long.MAX_VALUE;
         for (int high = bits; high > 0; ) {
             int low = Math.max(0, high - 2);
             int digits = 1 << (high - low);
@@ -100,14 +116,27 @@ final class InversionCounter {
                 int e = Math.min(s + group, len);
                 for (int q = 0; q < 4; q++) {
                     count[q] = 0;
-                    write[q] = Math.min(s + (q << low), e);
+                    first[q] = Math.min(s + (q << low), e);
+                    write[q] = first[q];
                 }
                 int mask = digits - 1;
                 for (int i = s; i < e; i++) {
                     int v = src[i];
                     int q = (v >>> low) & mask;
-                    inv += (count[1] & ((q - 1) >> 31)) + (count[2] & ((q - 2) >> 31))
+                    long c = (count[1] & ((q - 1) >> 31)) + (count[2] & ((q - 2) >> 31))
                             + (count[3] & ((q - 3) >> 31));
+                    while (inv + c > nextWanted) {
+                        long j = nextWanted - inv;           // the j-th earlier value with a larger digit
+                        int d = q + 1;
+                        while (j >= count[d]) {
+                            j -= count[d];
+                            d++;
+                        }
+                        sink.accept(v, dst[first[d] + (int) j]);
+                        next++;
+                        nextWanted = next < wanted.length ? wanted[next] - offset : Long.MAX_VALUE;
+                    }
+                    inv += c;
                     count[q]++;
                     dst[write[q]++] = v;
                 }

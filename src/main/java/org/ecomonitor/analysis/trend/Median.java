@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Order statistics of a double array in expected O(n): a Floyd-Rivest step (two pivots from a sorted random
+ * Order statistics of a double array in expected O(n): Floyd-Rivest steps (two pivots from a sorted random
  * sample bracket the wanted rank, one pass counts the values below the bracket and gathers those inside it,
- * which are few) with a plain sort for small arrays. The input array is not modified.
+ * which are few, and the step repeats on them) down to a plain sort of a few thousand values. The input array
+ * is not modified.
  */
 final class Median {
 
@@ -65,6 +66,9 @@ final class Median {
             double[] c = Arrays.copyOf(a, m); // the bracket missed (probability ~1e-4): sort everything
             Arrays.sort(c);
             return c[k];
+        }
+        if (inside > SMALL) {
+            return select(middle, inside, r);
         }
         Arrays.sort(middle, 0, inside);
         return middle[r];

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * randomized interval shrinking in the manner of Matoušek (1991) and Dillencourt, Mount and Netanyahu (1992):
  * a slope value s is a "cut"; the number of slopes ≤ s is the number of inversions between the time order
  * and the order of y − s·t, counted by a merge sort in O(n log n). Between two cuts, slopes are sampled
- * uniformly with a Fenwick tree in O((n + r) log n); sample quantiles give tighter cuts around the wanted
+ * uniformly while counting those inversions, in O(n log n + r); sample quantiles give tighter cuts around the wanted
  * ranks; once few slopes remain between the cuts they are enumerated by an insertion sort in O(n + K).
  * Expected O(n log n) time per rank group (a constant number of rounds), O(n + r) space. Ties among slopes are
  * broken symbolically by a second slope ((j − i)/(t_j − t_i), j, i positions in time order) so that runs of
@@ -286,7 +286,7 @@ final class PairwiseSlopeSelection {
         int[] winHi = new int[group.length];
         for (int i = 0; i < group.length; i++) {
             double p = (ranks[group[i]] - lo.count + 0.5) / k;
-            double margin = 4 * Math.sqrt(rs * p * (1 - p)) + 3;
+            double margin = 3.5 * Math.sqrt(rs * p * (1 - p)) + 3;
             winLo[i] = (int) Math.floor(p * rs - margin);
             winHi[i] = (int) Math.ceil(p * rs + margin);
         }
@@ -440,7 +440,10 @@ final class PairwiseSlopeSelection {
         return new Sample(slope, second, m);
     }
 
-    /** r slopes drawn uniformly (with replacement) among those between the cuts, by a Fenwick tree walk. */
+    /**
+     * r slopes drawn uniformly (with replacement) among those between the cuts: the slopes between them are the
+     * inversions between the two cuts' orders, which {@link InversionCounter} counts and samples in O(n log n + r).
+     */
     private Sample sampleBetween(Cut lo, Cut hi, int r) {
         long k = hi.count - lo.count;
         r = (int) Math.min(r, k);
@@ -451,35 +454,27 @@ final class PairwiseSlopeSelection {
         }
         double[] slope = new double[r];
         double[] second = new double[r];
-        int m = 0;
-        long cum = 0;
-        int si = 0;
-        int[] tree = new int[n + 1];
-        for (int b = 0; b + 1 < start.length && si < r; b++) {
+        int[] m = {0};
+        long offset = 0;
+        int[] perm = new int[n];
+        int[] scratch = new int[n];
+        for (int b = 0; b + 1 < start.length && m[0] < r; b++) {
             int bs = start[b];
             int len = start[b + 1] - bs;
-            Arrays.fill(tree, 0, len + 1, 0);
-            int inserted = 0;
-            for (int a = bs; a < bs + len && si < r; a++) {
-                int p = lo.order[a];
-                int q = pos[p] - bs;
-                int below = prefix(tree, q);
-                int c = inserted - below;
-                while (si < r && u[si] < cum + c) {
-                    int rank = below + (int) (u[si] - cum);
-                    int other = hi.order[bs + findByRank(tree, len, rank)];
-                    double dt = t[p] - t[other];
-                    slope[m] = (y[p] - y[other]) / dt;
-                    second[m] = (p - other) / dt;
-                    m++;
-                    si++;
-                }
-                cum += c;
-                add(tree, len, q);
-                inserted++;
+            for (int a = 0; a < len; a++) {
+                perm[a] = pos[lo.order[bs + a]] - bs;
             }
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, len - 1)));
+            offset += InversionCounter.countInversions(perm, scratch, len, bits, u, m[0], offset, (later, earlier) -> {
+                int p = hi.order[bs + later];
+                int o = hi.order[bs + earlier];
+                double dt = t[p] - t[o];
+                slope[m[0]] = (y[p] - y[o]) / dt;
+                second[m[0]] = (p - o) / dt;
+                m[0]++;
+            });
         }
-        return new Sample(slope, second, m);
+        return new Sample(slope, second, m[0]);
     }
 
     /** r sorted positions in [0, k), one uniform draw in each of r equal strata (stratified sampling). */
@@ -490,34 +485,6 @@ final class PairwiseSlopeSelection {
             u[i] = Math.min(k - 1, (long) ((i + random.nextDouble()) * stratum));
         }
         return u;
-    }
-
-    private static int prefix(int[] tree, int q) {
-        int s = 0;
-        for (int i = q; i > 0; i -= i & -i) {
-            s += tree[i];
-        }
-        return s;
-    }
-
-    private static void add(int[] tree, int len, int q) {
-        for (int i = q + 1; i <= len; i += i & -i) {
-            tree[i]++;
-        }
-    }
-
-    /** The position (0-based) of the inserted element of the given 0-based rank. */
-    private static int findByRank(int[] tree, int len, int rank) {
-        int posi = 0;
-        int remaining = rank + 1;
-        for (int step = Integer.highestOneBit(len); step > 0; step >>= 1) {
-            int next = posi + step;
-            if (next <= len && tree[next] < remaining) {
-                posi = next;
-                remaining -= tree[next];
-            }
-        }
-        return posi;
     }
 
     /**

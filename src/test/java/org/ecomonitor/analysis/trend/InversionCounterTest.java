@@ -44,6 +44,37 @@ class InversionCounterTest {
     }
 
     @Test
+    void everyInversionIsReportedOnceWhenAllAreWanted() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        for (int trial = 0; trial < 50; trial++) {
+            int n = 1 + rnd.nextInt(60);
+            int[] perm = java.util.stream.IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int t = perm[i];
+                perm[i] = perm[j];
+                perm[j] = t;
+            }
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (perm[i] > perm[j]) {
+                        expected.add(perm[j] + "<" + perm[i]);
+                    }
+                }
+            }
+            long[] wanted = java.util.stream.LongStream.range(100, 100 + expected.size()).toArray();
+            java.util.List<String> got = new java.util.ArrayList<>();
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+            long count = InversionCounter.countInversions(perm.clone(), new int[n], n, bits, wanted, 0, 100,
+                    (later, earlier) -> got.add(later + "<" + earlier));
+            assertEquals(expected.size(), count);
+            assertEquals(expected.size(), got.size());
+            assertEquals(expected, new java.util.HashSet<>(got));
+        }
+    }
+
+    @Test
     void tieRuleOrdersEqualKeys() {
         double[] key = {1, 1, 1, 0, 1};
         int[] ord = new int[5];
