@@ -25,32 +25,53 @@ final class Median {
         if (n % 2 == 1) {
             return select(a, n, n / 2);
         }
-        return (select(a, n, n / 2 - 1) + select(a, n, n / 2)) / 2;
+        double[] middle = select(a, n, new int[] {n / 2 - 1, n / 2});
+        return (middle[0] + middle[1]) / 2;
     }
 
     /** The k-th smallest (0-based) of a[0..m). */
     static double select(double[] a, int m, int k) {
-        if (m <= SMALL) {
+        return select(a, m, new int[] {k})[0];
+    }
+
+    /**
+     * The k[i]-th smallest (0-based) of a[0..m) for each i; ranks close together (the two middle ones of a
+     * median) share one pass.
+     */
+    static double[] select(double[] a, int m, int[] k) {
+        int kMin = Arrays.stream(k).min().orElseThrow();
+        int kMax = Arrays.stream(k).max().orElseThrow();
+        double[] out = new double[k.length];
+        if (m <= SMALL || (long) (kMax - kMin) * 16 > m) {
+            if (m > SMALL && k.length > 1) {
+                for (int i = 0; i < k.length; i++) {
+                    out[i] = select(a, m, k[i]);
+                }
+                return out;
+            }
             double[] c = Arrays.copyOf(a, m);
             Arrays.sort(c);
-            return c[k];
+            for (int i = 0; i < k.length; i++) {
+                out[i] = c[k[i]];
+            }
+            return out;
         }
-        SplittableRandom rnd = new SplittableRandom(31L * m + k);
+        SplittableRandom rnd = new SplittableRandom(31L * m + kMin);
         int s = (int) Math.min(m, Math.max(1024, Math.sqrt(m) * 4));
         double[] sample = new double[s];
         for (int i = 0; i < s; i++) {
             sample[i] = a[rnd.nextInt(m)];
         }
         Arrays.sort(sample);
-        double p = (k + 0.5) / m;
-        double margin = 4 * Math.sqrt(s * p * (1 - p)) + 2;
-        int lo = (int) Math.floor(p * s - margin);
-        int hi = (int) Math.ceil(p * s + margin);
+        double p1 = (kMin + 0.5) / m;
+        double p2 = (kMax + 0.5) / m;
+        int lo = (int) Math.floor(p1 * s - 4 * Math.sqrt(s * p1 * (1 - p1)) - 2);
+        int hi = (int) Math.ceil(p2 * s + 4 * Math.sqrt(s * p2 * (1 - p2)) + 2);
         double low = lo < 0 ? Double.NEGATIVE_INFINITY : sample[lo];
         double high = hi >= s ? Double.POSITIVE_INFINITY : sample[hi];
         int below = 0;
         int inside = 0;
-        double[] middle = new double[Math.max(16, (int) Math.min(m, 4L * (hi - lo + 1) * m / s))];
+        double[] middle = new double[Math.max(16, (int) Math.min(m, 2L * (hi - lo + 1) * m / s))];
         for (int i = 0; i < m; i++) {
             double v = a[i];
             below += v < low ? 1 : 0;
@@ -61,16 +82,19 @@ final class Median {
                 middle[inside++] = v;
             }
         }
-        int r = k - below;
-        if (r < 0 || r >= inside) {
-            double[] c = Arrays.copyOf(a, m); // the bracket missed (probability ~1e-4): sort everything
+        if (kMin - below < 0 || kMax - below >= inside || inside > m / 2) {
+            // the bracket missed (probability ~1e-4) or many values are equal: sort everything
+            double[] c = Arrays.copyOf(a, m);
             Arrays.sort(c);
-            return c[k];
+            for (int i = 0; i < k.length; i++) {
+                out[i] = c[k[i]];
+            }
+            return out;
         }
-        if (inside > SMALL) {
-            return select(middle, inside, r);
+        int[] r = new int[k.length];
+        for (int i = 0; i < k.length; i++) {
+            r[i] = k[i] - below;
         }
-        Arrays.sort(middle, 0, inside);
-        return middle[r];
+        return select(middle, inside, r);
     }
 }

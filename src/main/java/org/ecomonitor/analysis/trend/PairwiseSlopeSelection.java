@@ -538,9 +538,19 @@ final class PairwiseSlopeSelection {
         if (ranks[group[group.length - 1]] >= lo.count + m && hi.order == null && hi.kind == 0) {
             return false;
         }
-        for (int g : group) {
-            int r = (int) Math.max(0, Math.min(m - 1, ranks[g] - lo.count));
-            out[g] = m == 0 ? hi.s : Median.select(found, m, r);
+        if (m == 0) {
+            for (int g : group) {
+                out[g] = hi.s;
+            }
+            return true;
+        }
+        int[] local = new int[group.length];
+        for (int i = 0; i < group.length; i++) {
+            local[i] = (int) Math.max(0, Math.min(m - 1, ranks[group[i]] - lo.count));
+        }
+        double[] values = Median.select(found, m, local);
+        for (int i = 0; i < group.length; i++) {
+            out[group[i]] = values[i];
         }
         return true;
     }
