@@ -12,10 +12,11 @@ import java.util.SplittableRandom;
  * Small inputs (at most {@value #DIRECT_LIMIT} pairs) are enumerated and sorted, as R does. Larger ones use
  * randomized interval shrinking in the manner of Matoušek (1991) and Dillencourt, Mount and Netanyahu (1992):
  * a slope value s is a "cut"; the number of slopes ≤ s is the number of inversions between the time order
- * and the order of y − s·t, counted by a merge sort in O(n log n). Between two cuts, slopes are sampled
- * uniformly while counting those inversions, in O(n log n + r); sample quantiles give tighter cuts around the wanted
- * ranks; once few slopes remain between the cuts they are enumerated by an insertion sort in O(n + K).
- * Expected O(n log n) time per rank group (a constant number of rounds), O(n + r) space. Ties among slopes are
+ * and the order of y − s·t ({@link InversionCounter}, O(n log n)). The slopes between two cuts are the
+ * inversions between the two cuts' orders; r of them are sampled uniformly while counting those inversions, in
+ * O(n log n + r); sample quantiles give tighter cuts around the wanted ranks; once few slopes remain between the
+ * cuts they are enumerated by an insertion sort in O(n + K). For a median and its two interval bounds that is
+ * five cuts, one sampling pass and three enumerations: expected O(n log n) time, O(n + r) space. Ties among slopes are
  * broken symbolically by a second slope ((j − i)/(t_j − t_i), j, i positions in time order) so that runs of
  * equal slopes (integer data) do not stall the shrinking. Results are exact up to the rounding of y − s·t.
  */
@@ -493,6 +494,9 @@ final class PairwiseSlopeSelection {
      * {@code cap} slopes lie between the cuts or, for an upper cut not counted yet, when the ranks lie above it.
      */
     private boolean enumerate(Cut lo, Cut hi, long[] ranks, Integer[] group, double[] out, long cap) {
+        if (Math.min(hi.count - lo.count, cap) > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("pairwise slope selection did not narrow below 2^31 slopes");
+        }
         prepare(hi);
         int[] ord = lo.order.clone();
         // the points in the lower cut's order, so that the insertion sort reads memory sequentially

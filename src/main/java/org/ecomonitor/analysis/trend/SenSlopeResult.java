@@ -13,8 +13,4 @@ package org.ecomonitor.analysis.trend;
 public record SenSlopeResult(double slope, double lower, double upper, double intercept, long pairs,
                              double confidence) {
 
-    /** The same estimate in another time unit: {@code factor} time units of this result make one new unit. */
-    public SenSlopeResult perTimeUnit(double factor) {
-        return new SenSlopeResult(slope * factor, lower * factor, upper * factor, intercept, pairs, confidence);
-    }
 }

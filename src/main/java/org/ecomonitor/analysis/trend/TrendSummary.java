@@ -18,13 +18,21 @@ public record TrendSummary(MannKendallResult mannKendall, SenSlopeResult sen, Sp
 
     /**
      * The statistics of a monthly series whose first value is month {@code firstMonth} (1..12): the seasonal
-     * Kendall test and seasonal Sen slope (per year) stand in for Mann-Kendall and Sen; Spearman and least
-     * squares use the month index.
+     * Kendall test and seasonal Sen slope stand in for Mann-Kendall and Sen; all slopes, and the Sen line's
+     * intercept, are on the month index 1..n.
      */
     public static TrendSummary monthlySeasonal(double[] values, int firstMonth) {
         double[] index = TrendInput.index(values.length);
-        return new TrendSummary(SeasonalKendallTest.testMonthly(values, firstMonth),
-                SeasonalKendallTest.senSlopeMonthly(values, firstMonth).perTimeUnit(1.0 / 12),
+        SenSlopeResult perYear = SeasonalKendallTest.senSlopeMonthly(values, firstMonth);
+        double perMonth = perYear.slope() / 12;
+        TrendInput in = TrendInput.of(index, values);
+        double[] residual = new double[in.n()];
+        for (int i = 0; i < residual.length; i++) {
+            residual[i] = in.y()[i] - perMonth * in.t()[i];
+        }
+        SenSlopeResult sen = new SenSlopeResult(perMonth, perYear.lower() / 12, perYear.upper() / 12,
+                Median.of(residual), perYear.pairs(), perYear.confidence());
+        return new TrendSummary(SeasonalKendallTest.testMonthly(values, firstMonth), sen,
                 SpearmanTest.test(index, values), LeastSquaresSlope.fit(index, values), 12);
     }
 

@@ -78,6 +78,17 @@ class HoltWintersTest {
     }
 
     @Test
+    void aConstantSeriesForecastsItselfWithCertainty() {
+        double[] x = new double[40];
+        Arrays.fill(x, 7.5);
+        HoltWintersModel m = HoltWinters.fit(x, 4);
+        assertEquals(7.5, m.mean(5), 1e-12);
+        assertEquals(0, m.sd(5), 1e-12);
+        assertEquals(1, m.exceedanceProbability(3, 7), 0);
+        assertEquals(0, m.exceedanceProbability(3, 8), 0);
+    }
+
+    @Test
     void missingValuesAreBridgedByTheirForecasts() {
         double[] x = seasonal(96, 1, 3);
         double[] gappy = x.clone();

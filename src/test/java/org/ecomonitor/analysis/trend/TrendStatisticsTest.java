@@ -151,5 +151,12 @@ class TrendStatisticsTest {
         assertEquals(TrendVerdict.Direction.DOWN, s.verdict("µg/m³", 0.05).direction());
         TrendSummary seasonal = TrendSummary.monthlySeasonal(monthly, 1);
         assertEquals(-2.4, seasonal.senSlopePerYear(), 1e-9, "−0.2 per month is −2.4 per year in every month");
+        assertEquals(-0.2, seasonal.sen().slope(), 1e-12);
+        // the line 50 − 0.2·(i − 1) on the month index i = 1..48 has intercept 50.2 plus the median season
+        double[] residual = new double[48];
+        for (int i = 0; i < 48; i++) {
+            residual[i] = monthly[i] + 0.2 * (i + 1);
+        }
+        assertEquals(Median.of(residual), seasonal.sen().intercept(), 1e-9);
     }
 }
