@@ -4,8 +4,11 @@ import org.ecomonitor.i18n.UserException;
 
 /**
  * Kendall's score S = (concordant pairs) − (discordant pairs) of paired samples (x, y), with the tie structure
- * of both samples that its variance and tau-b need. Computed by Knight's (1966) algorithm: sort by (x, y),
- * then count the exchanges of a merge sort on y. O(n log n) time, O(n) space; no pair is enumerated.
+ * of both samples that its variance and tau-b need. Computed by Knight's (1966) algorithm: sort by (x, y), count
+ * the tied pairs in x and in (x, y) on the way, then count the discordant pairs as the exchanges needed to sort
+ * that sequence by y (the inversions of its y order, counted by {@link InversionCounter} instead of Knight's
+ * merge sort: same result, faster in Java); ties in y are counted on the sorted y. O(n log n) time, O(n) space;
+ * no pair is enumerated.
  * <p>
  * Ties are exact equality of doubles (as R's {@code duplicated}). The variance is the tie-corrected one of
  * Kendall (1975) as R's {@code cor.test(method = "kendall", exact = FALSE)} computes it.
