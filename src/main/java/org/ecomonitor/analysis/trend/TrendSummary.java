@@ -1,5 +1,9 @@
 package org.ecomonitor.analysis.trend;
 
+import org.ecomonitor.analysis.aggregate.AggregateValue;
+
+import java.util.List;
+
 /**
  * All trend statistics of one series, as the CLI {@code trend} command and the trend chart show them:
  * Mann-Kendall, Sen's slope with its 95 % interval, Spearman (R's default, no continuity correction) and the
@@ -34,6 +38,33 @@ public record TrendSummary(MannKendallResult mannKendall, SenSlopeResult sen, Sp
                 Median.of(residual), perYear.pairs(), perYear.confidence());
         return new TrendSummary(SeasonalKendallTest.testMonthly(values, firstMonth), sen,
                 SpearmanTest.test(index, values), LeastSquaresSlope.fit(index, values), 12);
+    }
+
+    /**
+     * The statistics of monthly aggregates (from {@code CalendarMean.monthly}): time is the month count
+     * year·12 + month, so slopes are per month and {@link #senSlopePerYear()} per year. Missing months are
+     * left out, not filled.
+     */
+    public static TrendSummary ofMonthly(List<AggregateValue> monthly) {
+        double[] t = new double[monthly.size()];
+        double[] y = new double[monthly.size()];
+        for (int i = 0; i < t.length; i++) {
+            AggregateValue a = monthly.get(i);
+            t[i] = a.start().getYear() * 12.0 + a.start().getMonthValue() - 1;
+            y[i] = a.value();
+        }
+        return of(t, y, 12);
+    }
+
+    /** The statistics of annual aggregates (from {@code CalendarMean.annual}): time in years. */
+    public static TrendSummary ofAnnual(List<AggregateValue> annual) {
+        double[] t = new double[annual.size()];
+        double[] y = new double[annual.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = annual.get(i).start().getYear();
+            y[i] = annual.get(i).value();
+        }
+        return of(t, y, 1);
     }
 
     /** Sen's slope per year. */

@@ -32,6 +32,8 @@ class IrelandWindTrendGoldenTest {
     private static final double TOL = 1e-9;
     private static final Map<String, double[]> MONTHLY = new LinkedHashMap<>();
     private static final Map<String, double[]> ANNUAL = new LinkedHashMap<>();
+    private static final Map<String, List<AggregateValue>> MONTHLY_AGGREGATES = new LinkedHashMap<>();
+    private static final Map<String, List<AggregateValue>> ANNUAL_AGGREGATES = new LinkedHashMap<>();
 
     @BeforeAll
     static void readDailyWind() throws IOException {
@@ -51,8 +53,10 @@ class IrelandWindTrendGoldenTest {
                 daily.add(new AggregateValue(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
                         Double.parseDouble(row[c]), 1, 1, MissingReason.NONE));
             }
-            MONTHLY.put(header[c], values(CalendarMean.monthly(daily, ValidityRules.GB3095_2012)));
-            ANNUAL.put(header[c], values(CalendarMean.annual(daily, ValidityRules.GB3095_2012)));
+            MONTHLY_AGGREGATES.put(header[c], CalendarMean.monthly(daily, ValidityRules.GB3095_2012));
+            ANNUAL_AGGREGATES.put(header[c], CalendarMean.annual(daily, ValidityRules.GB3095_2012));
+            MONTHLY.put(header[c], values(MONTHLY_AGGREGATES.get(header[c])));
+            ANNUAL.put(header[c], values(ANNUAL_AGGREGATES.get(header[c])));
         }
     }
 
@@ -106,6 +110,18 @@ class IrelandWindTrendGoldenTest {
         SpearmanResult sp = SpearmanTest.test(years, x);
         assertEquals(num(g, "annual_spearman_rho"), sp.rho(), TOL, "rho");
         assertRelative(num(g, "annual_spearman_p"), sp.p(), "Spearman p");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("golden")
+    void summariesOfMonthlyAndAnnualAggregatesGiveTheSameNumbers(Map<String, String> g) {
+        TrendSummary monthly = TrendSummary.ofMonthly(MONTHLY_AGGREGATES.get(g.get("station")));
+        assertEquals(num(g, "monthly_mk_z"), monthly.mannKendall().z(), TOL);
+        assertEquals(num(g, "monthly_sen_slope_per_month"), monthly.sen().slope(), TOL);
+        assertEquals(12 * num(g, "monthly_sen_slope_per_month"), monthly.senSlopePerYear(), TOL);
+        TrendSummary annual = TrendSummary.ofAnnual(ANNUAL_AGGREGATES.get(g.get("station")));
+        assertEquals(num(g, "annual_sen_slope_per_year"), annual.senSlopePerYear(), TOL);
+        assertEquals(num(g, "annual_spearman_rho"), annual.spearman().rho(), TOL);
     }
 
     private static void assertRelative(double expected, double actual, String what) {
