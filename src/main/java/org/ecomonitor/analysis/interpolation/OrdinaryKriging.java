@@ -1,0 +1,346 @@
+package org.ecomonitor.analysis.interpolation;
+
+import org.ecomonitor.i18n.UserException;
+import org.ecomonitor.model.Progress;
+
+import java.util.StringJoiner;
+
+/**
+ * Ordinary kriging as gstat's {@code krige(z ~ 1, ...)}: the unbiased linear estimate with weights from the
+ * covariance form {@code C(h) = sill - gamma(h)} of a {@link VariogramModel}, globally or in a
+ * {@link Neighbourhood} of the nmax nearest points and/or a radius, with gstat's kriging variance
+ * {@code C(0) - c0' C^-1 c0 + (1 - 1' C^-1 c0)^2 / (1' C^-1 1)}.
+ * <p>
+ * Each neighbour set is factored once by Cholesky ({@link DenseCholesky}) and kept while consecutive estimates
+ * share it, so a grid row costs a k-d search, a forward substitution and three dot products per cell:
+ * O(log n + m^2) per cell, plus O(m^3) per new neighbour set. A global neighbourhood factors the n x n system
+ * once in the constructor (O(n^3), O(n^2) memory) and costs O(n^2) per estimate. Cross-validation of the
+ * global system uses the closed form of Dubrule (1983) in O(n^3) instead of n refits.
+ */
+public final class OrdinaryKriging implements SpatialInterpolator {
+
+    /** Fewest distinct points ordinary kriging accepts. */
+    public static final int MIN_POINTS = 3;
+    /** Smallest squared Cholesky pivot, relative to the sill, before a system counts as singular. */
+    private static final double SINGULAR = 1e-10;
+
+    private final SampleSet samples;
+    private final VariogramModel model;
+    private final Neighbourhood neighbourhood;
+    private final boolean global;
+    private final PointKdTree tree;
+    // the global system: L, L^-1 1, L^-1 z, 1' C^-1 1, 1' C^-1 z
+    private final double[] globalL;
+    private final double[] globalV;
+    private final double[] globalQ;
+    private final double globalS;
+    private final double globalVq;
+
+    /**
+     * @throws UserException for fewer than {@link #MIN_POINTS} points or a singular global system
+     */
+    public OrdinaryKriging(SampleSet samples, VariogramModel model, Neighbourhood neighbourhood) {
+        int n = samples.size();
+        if (n < MIN_POINTS) {
+            throw new UserException("interpolation.tooFewPointsKriging", n, MIN_POINTS);
+        }
+        this.samples = samples;
+        this.model = model;
+        this.neighbourhood = neighbourhood;
+        this.global = neighbourhood.isGlobalFor(n);
+        if (global) {
+            tree = null;
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            globalL = new double[n * n];
+            factorSystem(all, n, globalL, Double.NaN, Double.NaN);
+            globalV = new double[n];
+            globalQ = new double[n];
+            double[] out = solveSides(globalL, n, all, globalV, globalQ);
+            globalS = out[0];
+            globalVq = out[1];
+        } else {
+            tree = new PointKdTree(samples.x, samples.y);
+            globalL = null;
+            globalV = null;
+            globalQ = null;
+            globalS = 0;
+            globalVq = 0;
+        }
+    }
+
+    public VariogramModel model() {
+        return model;
+    }
+
+    public Neighbourhood neighbourhood() {
+        return neighbourhood;
+    }
+
+    @Override
+    public SampleSet samples() {
+        return samples;
+    }
+
+    @Override
+    public boolean hasVariance() {
+        return true;
+    }
+
+    @Override
+    public String description() {
+        return "OK " + model + " " + neighbourhood;
+    }
+
+    @Override
+    public Estimator newEstimator() {
+        return global ? new GlobalEstimator() : new LocalEstimator();
+    }
+
+    /**
+     * Fills {@code l} (stride m) with the covariances among the points {@code set[0..m)} and factors it.
+     * {@code (atX, atY)} is where the estimate is wanted, for the message; NaN names the failing point instead.
+     */
+    private void factorSystem(int[] set, int m, double[] l, double atX, double atY) {
+        double[] x = samples.x;
+        double[] y = samples.y;
+        double c0 = model.sill();
+        for (int i = 0; i < m; i++) {
+            int pi = set[i];
+            int ri = i * m;
+            for (int j = 0; j < i; j++) {
+                int pj = set[j];
+                double dx = x[pi] - x[pj];
+                double dy = y[pi] - y[pj];
+                l[ri + j] = model.covariance(Math.sqrt(dx * dx + dy * dy));
+            }
+            l[ri + i] = c0;
+        }
+        int failed = DenseCholesky.factor(l, m, SINGULAR * c0);
+        if (failed >= 0) {
+            StringJoiner ids = new StringJoiner(", ");
+            for (int i = 0; i < Math.min(m, 5); i++) {
+                ids.add(samples.id(set[i]));
+            }
+            if (m > 5) {
+                ids.add("...");
+            }
+            if (Double.isNaN(atX)) {
+                atX = x[set[failed]];
+                atY = y[set[failed]];
+            }
+            throw new UserException("interpolation.krigingSingular", atX, atY, m, ids.toString(), model.toString());
+        }
+    }
+
+    /** v = L^-1 1, q = L^-1 z; returns {1' C^-1 1, 1' C^-1 z}. */
+    private double[] solveSides(double[] l, int m, int[] set, double[] v, double[] q) {
+        for (int i = 0; i < m; i++) {
+            v[i] = 1;
+            q[i] = samples.z[set[i]];
+        }
+        DenseCholesky.forward(l, m, v);
+        DenseCholesky.forward(l, m, q);
+        double s = 0;
+        double vq = 0;
+        for (int i = 0; i < m; i++) {
+            s += v[i] * v[i];
+            vq += v[i] * q[i];
+        }
+        return new double[]{s, vq};
+    }
+
+    /**
+     * With b = L^-1 c0 already in place: prediction and variance from the factored system.
+     */
+    private static void finish(double[] b, double[] v, double[] q, int m, double s, double vq, double c0,
+                               double[] out) {
+        double vb = 0;
+        double bq = 0;
+        double bb = 0;
+        for (int i = 0; i < m; i++) {
+            vb += v[i] * b[i];
+            bq += b[i] * q[i];
+            bb += b[i] * b[i];
+        }
+        double t = 1 - vb;
+        out[0] = bq + t * vq / s;
+        out[1] = Math.max(0, c0 - bb + t * t / s);
+    }
+
+    /** All points, one factorisation. */
+    private final class GlobalEstimator implements Estimator {
+        private final double[] b = new double[samples.size()];
+
+        @Override
+        public void estimate(double px, double py, int exclude, double[] out) {
+            int n = samples.size();
+            if (exclude >= 0) {
+                excludingOne(px, py, exclude, out);
+                return;
+            }
+            double[] x = samples.x;
+            double[] y = samples.y;
+            for (int i = 0; i < n; i++) {
+                double dx = x[i] - px;
+                double dy = y[i] - py;
+                b[i] = model.covariance(Math.sqrt(dx * dx + dy * dy));
+            }
+            DenseCholesky.forward(globalL, n, b);
+            finish(b, globalV, globalQ, n, globalS, globalVq, model.sill(), out);
+        }
+
+        /** Refactors without one point: O(n^3); cross-validation uses the closed form instead. */
+        private void excludingOne(double px, double py, int exclude, double[] out) {
+            int n = samples.size();
+            int m = n - 1;
+            int[] set = new int[m];
+            for (int i = 0, o = 0; i < n; i++) {
+                if (i != exclude) {
+                    set[o++] = i;
+                }
+            }
+            double[] l = new double[m * m];
+            factorSystem(set, m, l, px, py);
+            double[] v = new double[m];
+            double[] q = new double[m];
+            double[] sides = solveSides(l, m, set, v, q);
+            double[] bb = new double[m];
+            for (int i = 0; i < m; i++) {
+                double dx = samples.x[set[i]] - px;
+                double dy = samples.y[set[i]] - py;
+                bb[i] = model.covariance(Math.sqrt(dx * dx + dy * dy));
+            }
+            DenseCholesky.forward(l, m, bb);
+            finish(bb, v, q, m, sides[0], sides[1], model.sill(), out);
+        }
+    }
+
+    /** Nearest points by k-d tree; the factorisation is reused while the neighbour set stays the same. */
+    private final class LocalEstimator implements Estimator {
+        private final PointKdTree.Search search = tree.search();
+        private final int k = (int) Math.min(neighbourhood.nmax(), samples.size());
+        private final double r2 = neighbourhood.radius2();
+        private final int[] set = new int[k];
+        private final double[] setD2 = new double[k];
+        private final int[] cached = new int[k];
+        private int cachedM = -1;
+        private final double[] l = new double[k * k];
+        private final double[] v = new double[k];
+        private final double[] q = new double[k];
+        private final double[] b = new double[k];
+        private double s;
+        private double vq;
+
+        @Override
+        public void estimate(double px, double py, int exclude, double[] out) {
+            double bound = r2;
+            if (cachedM == k && exclude < 0) {
+                // the previous k neighbours bound the k-th nearest distance here
+                double max = 0;
+                for (int i = 0; i < k; i++) {
+                    double dx = samples.x[cached[i]] - px;
+                    double dy = samples.y[cached[i]] - py;
+                    max = Math.max(max, dx * dx + dy * dy);
+                }
+                bound = Math.min(bound, max);
+            }
+            int m = search.nearest(px, py, k, bound, exclude);
+            if (m == 0) {
+                out[0] = Double.NaN;
+                out[1] = Double.NaN;
+                return;
+            }
+            // neighbour set in index order: the cache key and a canonical system
+            for (int i = 0; i < m; i++) {
+                int id = search.index(i);
+                double d2 = search.distance2(i);
+                int j = i - 1;
+                while (j >= 0 && set[j] > id) {
+                    set[j + 1] = set[j];
+                    setD2[j + 1] = setD2[j];
+                    j--;
+                }
+                set[j + 1] = id;
+                setD2[j + 1] = d2;
+            }
+            if (!sameAsCached(m)) {
+                factorSystem(set, m, l, px, py);
+                double[] sides = solveSides(l, m, set, v, q);
+                s = sides[0];
+                vq = sides[1];
+                System.arraycopy(set, 0, cached, 0, m);
+                cachedM = m;
+            }
+            for (int i = 0; i < m; i++) {
+                b[i] = model.covariance(Math.sqrt(setD2[i]));
+            }
+            DenseCholesky.forward(l, m, b);
+            finish(b, v, q, m, s, vq, model.sill(), out);
+        }
+
+        private boolean sameAsCached(int m) {
+            if (m != cachedM) {
+                return false;
+            }
+            for (int i = 0; i < m; i++) {
+                if (set[i] != cached[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Leave-one-out cross-validation; for a global neighbourhood by the closed form (Dubrule 1983): with
+     * {@code B} the upper-left block of the inverse ordinary kriging matrix, the residual at point i is
+     * {@code (B z)_i / B_ii} and the kriging variance {@code 1 / B_ii}.
+     */
+    @Override
+    public CrossValidationResult crossValidate(Progress progress) {
+        if (!global) {
+            return CrossValidation.leaveOneOut(this, progress);
+        }
+        int n = samples.size();
+        progress.start("cross-validation", n);
+        // diag(C^-1) from the columns of L^-1
+        double[] gDiag = new double[n];
+        double[] col = new double[n];
+        double[] l = globalL;
+        for (int i = 0; i < n; i++) {
+            if ((i & 15) == 0) {
+                progress.checkCancelled();
+                progress.update(i);
+            }
+            col[i] = 1 / l[i * n + i];
+            double sum = col[i] * col[i];
+            for (int r = i + 1; r < n; r++) {
+                int rr = r * n;
+                double acc = 0;
+                for (int c = i; c < r; c++) {
+                    acc += l[rr + c] * col[c];
+                }
+                col[r] = -acc / l[rr + r];
+                sum += col[r] * col[r];
+            }
+            gDiag[i] = sum;
+        }
+        double[] u = globalV.clone();
+        DenseCholesky.backward(l, n, u);       // C^-1 1
+        double[] gz = globalQ.clone();
+        DenseCholesky.backward(l, n, gz);      // C^-1 z
+        double[] predicted = new double[n];
+        double[] variance = new double[n];
+        for (int i = 0; i < n; i++) {
+            double bii = gDiag[i] - u[i] * u[i] / globalS;
+            double bz = gz[i] - u[i] * globalVq / globalS;
+            predicted[i] = samples.z[i] - bz / bii;
+            variance[i] = 1 / bii;
+        }
+        progress.update(n);
+        return CrossValidationResult.of(samples, predicted, variance);
+    }
+}
