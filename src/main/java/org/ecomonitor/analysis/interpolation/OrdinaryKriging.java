@@ -223,16 +223,34 @@ public final class OrdinaryKriging implements SpatialInterpolator {
         private final PointKdTree.Search search = tree.search();
         private final int k = (int) Math.min(neighbourhood.nmax(), samples.size());
         private final double r2 = neighbourhood.radius2();
-        private final int[] set = new int[k];
-        private final double[] setD2 = new double[k];
-        private final int[] cached = new int[k];
+        // buffers for up to `capacity` neighbours, grown on demand (a radius may hold many points)
+        private int capacity;
+        private int[] set;
+        private double[] setD2;
+        private int[] cached;
         private int cachedM = -1;
-        private final double[] l = new double[k * k];
-        private final double[] v = new double[k];
-        private final double[] q = new double[k];
-        private final double[] b = new double[k];
+        private double[] l;
+        private double[] v;
+        private double[] q;
+        private double[] b;
         private double s;
         private double vq;
+
+        LocalEstimator() {
+            grow(Math.min(k, 64));
+        }
+
+        private void grow(int size) {
+            capacity = size;
+            set = new int[size];
+            setD2 = new double[size];
+            cached = new int[size];
+            cachedM = -1;
+            l = new double[size * size];
+            v = new double[size];
+            q = new double[size];
+            b = new double[size];
+        }
 
         @Override
         public void estimate(double px, double py, int exclude, double[] out) {
@@ -252,6 +270,9 @@ public final class OrdinaryKriging implements SpatialInterpolator {
                 out[0] = Double.NaN;
                 out[1] = Double.NaN;
                 return;
+            }
+            if (m > capacity) {
+                grow(Math.max(m, Math.min(k, 2 * capacity)));
             }
             // neighbour set in index order: the cache key and a canonical system
             for (int i = 0; i < m; i++) {

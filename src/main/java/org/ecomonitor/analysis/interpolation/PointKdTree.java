@@ -4,7 +4,8 @@ package org.ecomonitor.analysis.interpolation;
  * A static two-dimensional k-d tree over points, for k-nearest-neighbour and radius searches. Built once in
  * O(n log n) by median splits on the wider axis, with leaves of up to 8 points stored contiguously; the tree
  * is immutable and may be searched by many threads, each through its own {@link Search}. A k-nearest search
- * costs about O(log n + k log k) for scattered points and allocates nothing once its buffers have grown.
+ * costs about O(log n + k^2) for scattered points (k^2 for the sorted insertion, cheapest for the small k of
+ * interpolation) and allocates nothing once its buffers have grown.
  * <p>
  * Results are the points smallest in (squared distance, index) order, so ties are broken by index and the
  * result never depends on the traversal.
@@ -125,21 +126,37 @@ public final class PointKdTree {
 
     /** A new search with its own buffers; not thread-safe, use one per thread. */
     public Search search() {
-        return new Search();
+        return new Search(this);
     }
 
-    /** The buffers and results of searches on this tree, reused call after call. */
-    public final class Search {
-        private int[] heapIdx = new int[16];
-        private double[] heapD2 = new double[16];
+    /**
+     * The buffers and results of searches on one tree, reused call after call. Depth-first, nearer child first,
+     * with an explicit stack; results kept sorted by (squared distance, index) by insertion, which is the
+     * cheapest order for the small k of interpolation.
+     */
+    public static final class Search {
+        private final double[] px;
+        private final double[] py;
+        private final int[] index;
+        private final double[] split;
+        private final byte[] axis;
+        private final int n;
+        private int[] resIdx = new int[16];
+        private double[] resD2 = new double[16];
         private int count;
-        private int k;
-        private double bound;
-        private int exclude;
-        private double qx;
-        private double qy;
+        // stack of pending far children: node, lo, hi and a lower bound of their squared distance
+        private final int[] stNode = new int[64];
+        private final int[] stLo = new int[64];
+        private final int[] stHi = new int[64];
+        private final double[] stMin = new double[64];
 
-        private Search() {
+        private Search(PointKdTree tree) {
+            this.px = tree.px;
+            this.py = tree.py;
+            this.index = tree.index;
+            this.split = tree.split;
+            this.axis = tree.axis;
+            this.n = tree.index.length;
         }
 
         /**
@@ -150,152 +167,212 @@ public final class PointKdTree {
          * @return the number of points found, at most k
          */
         public int nearest(double x, double y, int k, double maxDist2, int exclude) {
-            ensure(k);
-            this.k = k;
-            this.qx = x;
-            this.qy = y;
-            this.exclude = exclude;
-            this.count = 0;
-            this.bound = maxDist2;
-            if (k > 0 && index.length > 0) {
-                visit(0, 0, index.length);
+            if (k >= n) {
+                return within(x, y, maxDist2, exclude);
             }
-            sortResults();
-            return count;
-        }
-
-        /** All points within squared distance {@code maxDist2} (inclusive) of (x, y), sorted by distance. */
-        public int within(double x, double y, double maxDist2, int exclude) {
-            return nearest(x, y, index.length, maxDist2, exclude);
-        }
-
-        /** Index (into the arrays the tree was built from) of the i-th result. */
-        public int index(int i) {
-            return heapIdx[i];
-        }
-
-        /** Squared distance of the i-th result. */
-        public double distance2(int i) {
-            return heapD2[i];
-        }
-
-        /** Number of results of the last search. */
-        public int count() {
-            return count;
-        }
-
-        private void ensure(int k) {
-            int want = Math.min(k, index.length);
-            if (heapIdx.length < want) {
-                heapIdx = new int[want];
-                heapD2 = new double[want];
+            if (resIdx.length < k) {
+                resIdx = new int[k];
+                resD2 = new double[k];
             }
-        }
-
-        private void visit(int node, int lo, int hi) {
-            byte a = axis[node];
-            if (a == LEAF) {
-                for (int i = lo; i < hi; i++) {
-                    double dx = px[i] - qx;
-                    double dy = py[i] - qy;
-                    double d2 = dx * dx + dy * dy;
-                    if (d2 <= bound) {
-                        offer(index[i], d2);
-                    }
-                }
-                return;
+            int found = 0;
+            double bound = maxDist2;
+            int[] ri = resIdx;
+            double[] rd = resD2;
+            int sp = 0;
+            int node = 0;
+            int lo = 0;
+            int hi = n;
+            if (k <= 0 || n == 0) {
+                count = 0;
+                return 0;
             }
-            int mid = (lo + hi) >>> 1;
-            double diff = (a == 0 ? qx : qy) - split[node];
-            if (diff < 0) {
-                visit(2 * node + 1, lo, mid);
-                if (diff * diff <= bound) {
-                    visit(2 * node + 2, mid, hi);
-                }
-            } else {
-                visit(2 * node + 2, mid, hi);
-                if (diff * diff <= bound) {
-                    visit(2 * node + 1, lo, mid);
-                }
-            }
-        }
-
-        private void offer(int idx, double d2) {
-            if (idx == exclude) {
-                return;
-            }
-            if (count < k) {
-                // sift up in a max-heap ordered by (d2, idx)
-                int c = count++;
-                while (c > 0) {
-                    int p = (c - 1) >>> 1;
-                    if (greater(heapD2[p], heapIdx[p], d2, idx)) {
-                        break;
-                    }
-                    heapD2[c] = heapD2[p];
-                    heapIdx[c] = heapIdx[p];
-                    c = p;
-                }
-                heapD2[c] = d2;
-                heapIdx[c] = idx;
-                if (count == k) {
-                    bound = heapD2[0];
-                }
-                return;
-            }
-            if (!greater(heapD2[0], heapIdx[0], d2, idx)) {
-                return;
-            }
-            // replace the top and sift down
-            int c = 0;
             while (true) {
-                int l = 2 * c + 1;
-                if (l >= count) {
-                    break;
+                // descend to a leaf, pushing far children
+                byte a;
+                while ((a = axis[node]) != LEAF) {
+                    int mid = (lo + hi) >>> 1;
+                    double diff = (a == 0 ? x : y) - split[node];
+                    double d2 = diff * diff;
+                    if (diff < 0) {
+                        if (d2 <= bound) {
+                            stNode[sp] = 2 * node + 2;
+                            stLo[sp] = mid;
+                            stHi[sp] = hi;
+                            stMin[sp] = d2;
+                            sp++;
+                        }
+                        node = 2 * node + 1;
+                        hi = mid;
+                    } else {
+                        if (d2 <= bound) {
+                            stNode[sp] = 2 * node + 1;
+                            stLo[sp] = lo;
+                            stHi[sp] = mid;
+                            stMin[sp] = d2;
+                            sp++;
+                        }
+                        node = 2 * node + 2;
+                        lo = mid;
+                    }
                 }
-                int r = l + 1;
-                int big = (r < count && greater(heapD2[r], heapIdx[r], heapD2[l], heapIdx[l])) ? r : l;
-                if (!greater(heapD2[big], heapIdx[big], d2, idx)) {
-                    break;
+                for (int i = lo; i < hi; i++) {
+                    double dx = px[i] - x;
+                    double dy = py[i] - y;
+                    double d2 = dx * dx + dy * dy;
+                    if (d2 > bound) {
+                        continue;
+                    }
+                    int id = index[i];
+                    if (id == exclude) {
+                        continue;
+                    }
+                    int j;
+                    if (found < k) {
+                        j = found++;
+                    } else {
+                        j = k - 1;
+                        if (d2 == rd[j] && id > ri[j]) {
+                            continue;
+                        }
+                    }
+                    while (j > 0 && (rd[j - 1] > d2 || (rd[j - 1] == d2 && ri[j - 1] > id))) {
+                        rd[j] = rd[j - 1];
+                        ri[j] = ri[j - 1];
+                        j--;
+                    }
+                    rd[j] = d2;
+                    ri[j] = id;
+                    if (found == k) {
+                        bound = rd[k - 1];
+                    }
                 }
-                heapD2[c] = heapD2[big];
-                heapIdx[c] = heapIdx[big];
-                c = big;
+                // next pending subtree that can still hold a result
+                do {
+                    if (sp == 0) {
+                        count = found;
+                        return found;
+                    }
+                    sp--;
+                } while (stMin[sp] > bound);
+                node = stNode[sp];
+                lo = stLo[sp];
+                hi = stHi[sp];
             }
-            heapD2[c] = d2;
-            heapIdx[c] = idx;
-            bound = heapD2[0];
+        }
+
+        /**
+         * All points within squared distance {@code maxDist2} (inclusive) of (x, y), except {@code exclude},
+         * sorted by distance: O(log n + m log m) for m results.
+         */
+        public int within(double x, double y, double maxDist2, int exclude) {
+            if (resIdx.length < n) {
+                resIdx = new int[n];
+                resD2 = new double[n];
+            }
+            int found = 0;
+            int sp = 0;
+            int node = 0;
+            int lo = 0;
+            int hi = n;
+            while (n > 0) {
+                byte a;
+                while ((a = axis[node]) != LEAF) {
+                    int mid = (lo + hi) >>> 1;
+                    double diff = (a == 0 ? x : y) - split[node];
+                    boolean farToo = diff * diff <= maxDist2;
+                    if (diff < 0) {
+                        if (farToo) {
+                            stNode[sp] = 2 * node + 2;
+                            stLo[sp] = mid;
+                            stHi[sp] = hi;
+                            sp++;
+                        }
+                        node = 2 * node + 1;
+                        hi = mid;
+                    } else {
+                        if (farToo) {
+                            stNode[sp] = 2 * node + 1;
+                            stLo[sp] = lo;
+                            stHi[sp] = mid;
+                            sp++;
+                        }
+                        node = 2 * node + 2;
+                        lo = mid;
+                    }
+                }
+                for (int i = lo; i < hi; i++) {
+                    double dx = px[i] - x;
+                    double dy = py[i] - y;
+                    double d2 = dx * dx + dy * dy;
+                    if (d2 <= maxDist2 && index[i] != exclude) {
+                        resD2[found] = d2;
+                        resIdx[found] = index[i];
+                        found++;
+                    }
+                }
+                if (sp == 0) {
+                    break;
+                }
+                sp--;
+                node = stNode[sp];
+                lo = stLo[sp];
+                hi = stHi[sp];
+            }
+            heapSort(found);
+            count = found;
+            return found;
         }
 
         private static boolean greater(double d2a, int ia, double d2b, int ib) {
             return d2a > d2b || (d2a == d2b && ia > ib);
         }
 
-        /** The max-heap to ascending order, in place (heap sort): O(count log count). */
-        private void sortResults() {
-            for (int end = count - 1; end > 0; end--) {
-                double d = heapD2[end];
-                int id = heapIdx[end];
-                heapD2[end] = heapD2[0];
-                heapIdx[end] = heapIdx[0];
-                int c = 0;
-                while (true) {
-                    int l = 2 * c + 1;
-                    if (l >= end) {
-                        break;
-                    }
-                    int r = l + 1;
-                    int big = (r < end && greater(heapD2[r], heapIdx[r], heapD2[l], heapIdx[l])) ? r : l;
-                    if (!greater(heapD2[big], heapIdx[big], d, id)) {
-                        break;
-                    }
-                    heapD2[c] = heapD2[big];
-                    heapIdx[c] = heapIdx[big];
-                    c = big;
-                }
-                heapD2[c] = d;
-                heapIdx[c] = id;
+        /** Sorts the first m results by (squared distance, index), in place. */
+        private void heapSort(int m) {
+            for (int i = m / 2 - 1; i >= 0; i--) {
+                siftDown(i, m, resD2[i], resIdx[i]);
             }
+            for (int end = m - 1; end > 0; end--) {
+                double d = resD2[end];
+                int id = resIdx[end];
+                resD2[end] = resD2[0];
+                resIdx[end] = resIdx[0];
+                siftDown(0, end, d, id);
+            }
+        }
+
+        private void siftDown(int c, int size, double d, int id) {
+            while (true) {
+                int l = 2 * c + 1;
+                if (l >= size) {
+                    break;
+                }
+                int r = l + 1;
+                int big = (r < size && greater(resD2[r], resIdx[r], resD2[l], resIdx[l])) ? r : l;
+                if (!greater(resD2[big], resIdx[big], d, id)) {
+                    break;
+                }
+                resD2[c] = resD2[big];
+                resIdx[c] = resIdx[big];
+                c = big;
+            }
+            resD2[c] = d;
+            resIdx[c] = id;
+        }
+
+        /** Index (into the arrays the tree was built from) of the i-th result. */
+        public int index(int i) {
+            return resIdx[i];
+        }
+
+        /** Squared distance of the i-th result. */
+        public double distance2(int i) {
+            return resD2[i];
+        }
+
+        /** Number of results of the last search. */
+        public int count() {
+            return count;
         }
     }
 }
