@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a {@link SpatialInterpolator} over the cell centres of a grid (optionally only inside a
- * {@link GridMask}) or over given locations, on all cores: rows are handed out one at a time to one worker per
- * core, each with its own estimator. Turns estimates back to the points' unit and reports cells left empty.
+ * {@link GridMask}) or over given locations, on all cores: blocks of consecutive rows are handed out to one
+ * worker per core, each with its own estimator (and its caches). Turns estimates back to the points' unit and reports cells left empty.
  * Reports progress per row and stops at cancellation ({@link CancelledException}). Memory: the result arrays,
  * O(cells).
  */
@@ -41,28 +41,33 @@ public final class GridInterpolation {
         boolean[] inside = mask == null ? null : mask.cells();
         int nrows = grid.nrows();
         progress.start("interpolation", nrows);
-        AtomicInteger nextRow = new AtomicInteger();
+        // blocks of consecutive rows, so that an estimator meets the neighbour sets of the row above again
+        int block = Math.max(1, Math.min(16, nrows / (8 * Runtime.getRuntime().availableProcessors())));
+        int blocks = (nrows + block - 1) / block;
+        AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
             try {
                 SpatialInterpolator.Estimator estimator = interpolator.newEstimator();
                 while (failure.get() == null) {
-                    if (progress.isCancelled()) {
-                        throw new CancelledException();
-                    }
-                    int row = nextRow.getAndIncrement();
-                    if (row >= nrows) {
+                    int b = nextBlock.getAndIncrement();
+                    if (b >= blocks) {
                         break;
                     }
-                    estimator.estimateRow(grid, row, inside, values, variances);
-                    progress.update(done.incrementAndGet());
+                    for (int row = b * block; row < Math.min(nrows, (b + 1) * block); row++) {
+                        if (progress.isCancelled()) {
+                            throw new CancelledException();
+                        }
+                        estimator.estimateRow(grid, row, inside, values, variances);
+                        progress.update(done.incrementAndGet());
+                    }
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             }
         };
-        runOnAllCores(worker, nrows);
+        runOnAllCores(worker, blocks);
         rethrow(failure.get());
         List<InterpolationWarning> warnings = new ArrayList<>(interpolator.samples().warnings());
         backTransform(interpolator, values, inside, warnings);

@@ -11,9 +11,9 @@ import java.util.StringJoiner;
  * {@link Neighbourhood} of the nmax nearest points and/or a radius, with gstat's kriging variance
  * {@code C(0) - c0' C^-1 c0 + (1 - 1' C^-1 c0)^2 / (1' C^-1 1)}.
  * <p>
- * Each neighbour set is factored once by Cholesky ({@link DenseCholesky}) and kept while consecutive estimates
- * share it, so a grid row costs a k-d search, a forward substitution and three dot products per cell:
- * O(log n + m^2) per cell, plus O(m^3) per new neighbour set. A global neighbourhood factors the n x n system
+ * Each neighbour set is factored once by Cholesky ({@link DenseCholesky}) and cached (direct-mapped, per
+ * thread) for the cells that share it along the row and in the next rows, so a cell costs a k-d search, a
+ * forward substitution and three dot products: O(log n + m^2) per cell, plus O(m^3) per new neighbour set. A global neighbourhood factors the n x n system
  * once in the constructor (O(n^3), O(n^2) memory) and costs O(n^2) per estimate. Cross-validation of the
  * global system uses the closed form of Dubrule (1983) in O(n^3) instead of n refits.
  */
@@ -218,49 +218,62 @@ public final class OrdinaryKriging implements SpatialInterpolator {
         }
     }
 
-    /** Nearest points by k-d tree; the factorisation is reused while the neighbour set stays the same. */
+    /** A factored neighbour system: the points, L, L^-1 1, L^-1 z, 1' C^-1 1 and 1' C^-1 z. */
+    private static final class Factor {
+        int m;
+        final int[] set;
+        final double[] l;
+        final double[] v;
+        final double[] q;
+        double s;
+        double vq;
+
+        Factor(int capacity) {
+            set = new int[capacity];
+            l = new double[capacity * capacity];
+            v = new double[capacity];
+            q = new double[capacity];
+        }
+
+        boolean holds(int[] other, int count) {
+            if (count != m) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (set[i] != other[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Nearest points by k-d tree. Factored systems are kept in a small direct-mapped cache keyed by the neighbour
+     * set, so a set met again (further along the row, or in the row below) is not factored twice.
+     */
     private final class LocalEstimator implements Estimator {
+        private static final int SLOTS = 1024;
+        private static final int CACHED_MAX = 64;
         private final PointKdTree.Search search = tree.search();
         private final int k = (int) Math.min(neighbourhood.nmax(), samples.size());
         private final double r2 = neighbourhood.radius2();
-        // buffers for up to `capacity` neighbours, grown on demand (a radius may hold many points)
-        private int capacity;
-        private int[] set;
-        private double[] setD2;
-        private int[] cached;
-        private int cachedM = -1;
-        private double[] l;
-        private double[] v;
-        private double[] q;
-        private double[] b;
-        private double s;
-        private double vq;
-
-        LocalEstimator() {
-            grow(Math.min(k, 64));
-        }
-
-        private void grow(int size) {
-            capacity = size;
-            set = new int[size];
-            setD2 = new double[size];
-            cached = new int[size];
-            cachedM = -1;
-            l = new double[size * size];
-            v = new double[size];
-            q = new double[size];
-            b = new double[size];
-        }
+        private final Factor[] cache = new Factor[SLOTS];
+        private int[] set = new int[0];
+        private double[] setD2 = new double[0];
+        private double[] b = new double[0];
+        private Factor current;
+        private Factor scratch;
 
         @Override
         public void estimate(double px, double py, int exclude, double[] out) {
             double bound = r2;
-            if (cachedM == k && exclude < 0) {
+            if (current != null && current.m == k && exclude < 0) {
                 // the previous k neighbours bound the k-th nearest distance here
                 double max = 0;
                 for (int i = 0; i < k; i++) {
-                    double dx = samples.x[cached[i]] - px;
-                    double dy = samples.y[cached[i]] - py;
+                    double dx = samples.x[current.set[i]] - px;
+                    double dy = samples.y[current.set[i]] - py;
                     max = Math.max(max, dx * dx + dy * dy);
                 }
                 bound = Math.min(bound, max);
@@ -271,8 +284,10 @@ public final class OrdinaryKriging implements SpatialInterpolator {
                 out[1] = Double.NaN;
                 return;
             }
-            if (m > capacity) {
-                grow(Math.max(m, Math.min(k, 2 * capacity)));
+            if (m > set.length) {
+                set = new int[m];
+                setD2 = new double[m];
+                b = new double[m];
             }
             // neighbour set in index order: the cache key and a canonical system
             for (int i = 0; i < m; i++) {
@@ -287,31 +302,48 @@ public final class OrdinaryKriging implements SpatialInterpolator {
                 set[j + 1] = id;
                 setD2[j + 1] = d2;
             }
-            if (!sameAsCached(m)) {
-                factorSystem(set, m, l, px, py);
-                double[] sides = solveSides(l, m, set, v, q);
-                s = sides[0];
-                vq = sides[1];
-                System.arraycopy(set, 0, cached, 0, m);
-                cachedM = m;
+            if (current == null || !current.holds(set, m)) {
+                current = lookup(m, px, py);
             }
+            Factor f = current;
             for (int i = 0; i < m; i++) {
                 b[i] = model.covariance(Math.sqrt(setD2[i]));
             }
-            DenseCholesky.forward(l, m, b);
-            finish(b, v, q, m, s, vq, model.sill(), out);
+            DenseCholesky.forward(f.l, m, b);
+            finish(b, f.v, f.q, m, f.s, f.vq, model.sill(), out);
         }
 
-        private boolean sameAsCached(int m) {
-            if (m != cachedM) {
-                return false;
-            }
-            for (int i = 0; i < m; i++) {
-                if (set[i] != cached[i]) {
-                    return false;
+        /** The factored system of {@code set[0..m)}, from the cache or newly factored. */
+        private Factor lookup(int m, double px, double py) {
+            Factor f;
+            if (m > CACHED_MAX) {
+                if (scratch == null || scratch.set.length < m) {
+                    scratch = new Factor(m);
+                }
+                f = scratch;
+            } else {
+                long h = 0;
+                for (int i = 0; i < m; i++) {
+                    h = (h + set[i] + 1) * 0x9E3779B97F4A7C15L;
+                }
+                int slot = (int) (h ^ (h >>> 29)) & (SLOTS - 1);
+                f = cache[slot];
+                if (f != null && f.holds(set, m)) {
+                    return f;
+                }
+                if (f == null || f.set.length < m) {
+                    f = new Factor(Math.min(CACHED_MAX, Math.max(m, k)));
+                    cache[slot] = f;
                 }
             }
-            return true;
+            f.m = -1; // invalid until factored
+            factorSystem(set, m, f.l, px, py);
+            double[] sides = solveSides(f.l, m, set, f.v, f.q);
+            f.s = sides[0];
+            f.vq = sides[1];
+            System.arraycopy(set, 0, f.set, 0, m);
+            f.m = m;
+            return f;
         }
     }
 
