@@ -45,6 +45,9 @@ public final class IsoBands {
             double hi = b == breaks.length ? Double.POSITIVE_INFINITY : breaks[b];
             SegmentList segs = new SegmentList();
             for (int j = 0; j < lattice.nj - 1; j++) {
+                if ((j & 63) == 63) {
+                    progress.checkCancelled();
+                }
                 for (int i = 0; i < lattice.ni - 1; i++) {
                     if (!lattice.validSquare(i, j)) {
                         continue;

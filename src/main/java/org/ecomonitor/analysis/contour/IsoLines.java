@@ -38,6 +38,9 @@ public final class IsoLines {
             progress.checkCancelled();
             SegmentList segs = new SegmentList();
             for (int j = 0; j < lattice.nj - 1; j++) {
+                if ((j & 63) == 63) {
+                    progress.checkCancelled();
+                }
                 for (int i = 0; i < lattice.ni - 1; i++) {
                     if (lattice.validSquare(i, j)) {
                         squares.isoSegments(i, j, levels[l], 0, false, segs);

@@ -18,6 +18,8 @@ public final class EmpiricalVariogram {
 
     /** gstat's default number of distance classes. */
     public static final int DEFAULT_CLASSES = 15;
+    /** Most distance classes a cutoff and width may make. */
+    public static final int MAX_CLASSES = 10_000;
 
     /**
      * Options of the empirical variogram; NaN means gstat's default.
@@ -79,7 +81,7 @@ public final class EmpiricalVariogram {
             throw new UserException("interpolation.variogramCutoffInvalid", cutoff);
         }
         double width = Double.isNaN(options.width()) ? cutoff / DEFAULT_CLASSES : options.width();
-        if (!(width > 0) || !(width <= cutoff)) {
+        if (!(width > 0) || !(width <= cutoff) || cutoff / width > MAX_CLASSES) {
             throw new UserException("interpolation.variogramWidthInvalid", width, cutoff);
         }
         boolean directional = !Double.isNaN(options.azimuth());

@@ -69,6 +69,9 @@ class EmpiricalVariogramTest {
         assertEquals("interpolation.variogramWidthInvalid", assertThrows(UserException.class,
                 () -> EmpiricalVariogram.compute(LINE, EmpiricalVariogram.Options.DEFAULT.withCutoff(10)
                         .withWidth(20), Progress.NONE)).key());
+        assertEquals("interpolation.variogramWidthInvalid", assertThrows(UserException.class,
+                () -> EmpiricalVariogram.compute(LINE, EmpiricalVariogram.Options.DEFAULT.withCutoff(30)
+                        .withWidth(1e-6), Progress.NONE)).key(), "not billions of classes");
         assertEquals("interpolation.variogramCutoffInvalid", assertThrows(UserException.class,
                 () -> EmpiricalVariogram.compute(LINE, EmpiricalVariogram.Options.DEFAULT.withCutoff(-1),
                         Progress.NONE)).key());
