@@ -9,11 +9,14 @@ import java.util.Locale;
 /**
  * Inverse distance weighting as gstat's {@code idw(z ~ 1, ..., idp = p)}: the mean of the neighbours' values
  * weighted by {@code 1 / d^p}, and the point's own value at distance 0. The neighbourhood is all points
- * (global), the nmax nearest and/or those within a radius, found with a {@link PointKdTree}; a cell without a
- * neighbour gets NaN. Local estimates cost O(log n + k) each. A global grid row is computed point by point
+ * (global), the nmax nearest and/or those within a radius, found with a {@link PointKdTree} (grid rows with
+ * {@link SegmentNeighbours}); a cell without a neighbour gets NaN. Local estimates cost O(log n + k) each. A global grid row is computed point by point
  * over the whole row in a loop the JIT vectorises: O(n) per cell with a small constant.
  */
 public final class InverseDistanceWeighting implements SpatialInterpolator {
+
+    /** Cells of a grid row that share one neighbour gathering. */
+    private static final int SEGMENT = 16;
 
     private final SampleSet samples;
     private final double power;
@@ -186,48 +189,66 @@ public final class InverseDistanceWeighting implements SpatialInterpolator {
         private final PointKdTree.Search search = tree.search();
         private final int k = (int) Math.min(neighbourhood.nmax(), samples.size());
         private final double r2 = neighbourhood.radius2();
-        private final int[] previous = new int[k];
-        private int previousCount;
+        private SegmentNeighbours segment;
 
         @Override
         public void estimate(double px, double py, int exclude, double[] out) {
-            double[] x = samples.x;
-            double[] y = samples.y;
-            double[] z = samples.z;
-            double bound = r2;
-            if (previousCount == k && exclude < 0) {
-                double max = 0;
-                for (int i = 0; i < k; i++) {
-                    double dx = x[previous[i]] - px;
-                    double dy = y[previous[i]] - py;
-                    max = Math.max(max, dx * dx + dy * dy);
-                }
-                bound = Math.min(bound, max);
-            }
-            int m = search.nearest(px, py, k, bound, exclude);
+            int m = search.nearest(px, py, k, r2, exclude);
+            out[0] = weighted(m, false);
             out[1] = Double.NaN;
-            if (exclude < 0) {
-                for (int i = 0; i < m; i++) {
-                    previous[i] = search.index(i);
+        }
+
+        /** Grid rows of a neighbourhood limited by nmax go through {@link SegmentNeighbours}. */
+        @Override
+        public void estimateRow(GridSpec grid, int row, boolean[] mask, double[] values, double[] variances) {
+            if (k >= samples.size()) {
+                Estimator.super.estimateRow(grid, row, mask, values, variances);
+                return;
+            }
+            if (segment == null) {
+                segment = new SegmentNeighbours(tree, samples.x, samples.y, k, r2);
+            }
+            double py = grid.y(row);
+            int nc = grid.ncols();
+            int base = row * nc;
+            for (int c0 = 0; c0 < nc; c0 += SEGMENT) {
+                int c1 = Math.min(nc, c0 + SEGMENT);
+                boolean gathered = false;
+                for (int c = c0; c < c1; c++) {
+                    int i = base + c;
+                    if (variances != null) {
+                        variances[i] = Double.NaN;
+                    }
+                    if (mask != null && !mask[i]) {
+                        values[i] = Double.NaN;
+                        continue;
+                    }
+                    if (!gathered) {
+                        segment.gather((grid.x(c0) + grid.x(c1 - 1)) / 2, py, (grid.x(c1 - 1) - grid.x(c0)) / 2);
+                        gathered = true;
+                    }
+                    values[i] = weighted(segment.nearest(grid.x(c), py), true);
                 }
-                previousCount = m;
             }
+        }
+
+        /** The weighted mean of the m neighbours just found; NaN for none. */
+        private double weighted(int m, boolean fromSegment) {
             if (m == 0) {
-                out[0] = Double.NaN;
-                return;
+                return Double.NaN;
             }
-            if (search.distance2(0) == 0) {
-                out[0] = z[search.index(0)];
-                return;
+            double[] z = samples.z;
+            if ((fromSegment ? segment.distance2(0) : search.distance2(0)) == 0) {
+                return z[fromSegment ? segment.index(0) : search.index(0)];
             }
             double sumW = 0;
             double sumWz = 0;
             for (int i = 0; i < m; i++) {
-                double w = weight(search.distance2(i));
+                double w = weight(fromSegment ? segment.distance2(i) : search.distance2(i));
                 sumW += w;
-                sumWz += w * z[search.index(i)];
+                sumWz += w * z[fromSegment ? segment.index(i) : search.index(i)];
             }
-            out[0] = sumWz / sumW;
+            return sumWz / sumW;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ecomonitor.analysis.interpolation;
 
 import org.ecomonitor.i18n.UserException;
+import org.ecomonitor.model.GridSpec;
 import org.ecomonitor.model.Progress;
 
 import java.util.StringJoiner;
@@ -12,8 +13,9 @@ import java.util.StringJoiner;
  * {@code C(0) - c0' C^-1 c0 + (1 - 1' C^-1 c0)^2 / (1' C^-1 1)}.
  * <p>
  * Each neighbour set is factored once by Cholesky ({@link DenseCholesky}) and cached (direct-mapped, per
- * thread) for the cells that share it along the row and in the next rows, so a cell costs a k-d search, a
- * forward substitution and three dot products: O(log n + m^2) per cell, plus O(m^3) per new neighbour set. A global neighbourhood factors the n x n system
+ * thread) for the cells that share it along the row and in the next rows, so a cell costs a neighbour search
+ * (on grids by {@link SegmentNeighbours}), a forward substitution and three dot products: O(log n + m^2) per
+ * cell, plus O(m^3) per new neighbour set. A global neighbourhood factors the n x n system
  * once in the constructor (O(n^3), O(n^2) memory) and costs O(n^2) per estimate. Cross-validation of the
  * global system uses the closed form of Dubrule (1983) in O(n^3) instead of n refits.
  */
@@ -21,6 +23,8 @@ public final class OrdinaryKriging implements SpatialInterpolator {
 
     /** Fewest distinct points ordinary kriging accepts. */
     public static final int MIN_POINTS = 3;
+    /** Cells of a grid row that share one neighbour gathering. */
+    private static final int SEGMENT = 16;
     /** Smallest squared Cholesky pivot, relative to the sill, before a system counts as singular. */
     private static final double SINGULAR = 1e-10;
 
@@ -264,21 +268,52 @@ public final class OrdinaryKriging implements SpatialInterpolator {
         private double[] b = new double[0];
         private Factor current;
         private Factor scratch;
+        private SegmentNeighbours segment;
 
         @Override
         public void estimate(double px, double py, int exclude, double[] out) {
-            double bound = r2;
-            if (current != null && current.m == k && exclude < 0) {
-                // the previous k neighbours bound the k-th nearest distance here
-                double max = 0;
-                for (int i = 0; i < k; i++) {
-                    double dx = samples.x[current.set[i]] - px;
-                    double dy = samples.y[current.set[i]] - py;
-                    max = Math.max(max, dx * dx + dy * dy);
-                }
-                bound = Math.min(bound, max);
+            int m = search.nearest(px, py, k, r2, exclude);
+            krige(m, false, px, py, out);
+        }
+
+        /** Grid rows of a neighbourhood limited by nmax go through {@link SegmentNeighbours}. */
+        @Override
+        public void estimateRow(GridSpec grid, int row, boolean[] mask, double[] values, double[] variances) {
+            if (k >= samples.size()) {
+                Estimator.super.estimateRow(grid, row, mask, values, variances);
+                return;
             }
-            int m = search.nearest(px, py, k, bound, exclude);
+            if (segment == null) {
+                segment = new SegmentNeighbours(tree, samples.x, samples.y, k, r2);
+            }
+            double py = grid.y(row);
+            int nc = grid.ncols();
+            int base = row * nc;
+            double[] out = new double[2];
+            for (int c0 = 0; c0 < nc; c0 += SEGMENT) {
+                int c1 = Math.min(nc, c0 + SEGMENT);
+                boolean gathered = false;
+                for (int c = c0; c < c1; c++) {
+                    int i = base + c;
+                    if (mask != null && !mask[i]) {
+                        values[i] = Double.NaN;
+                        variances[i] = Double.NaN;
+                        continue;
+                    }
+                    if (!gathered) {
+                        segment.gather((grid.x(c0) + grid.x(c1 - 1)) / 2, py, (grid.x(c1 - 1) - grid.x(c0)) / 2);
+                        gathered = true;
+                    }
+                    double px = grid.x(c);
+                    krige(segment.nearest(px, py), true, px, py, out);
+                    values[i] = out[0];
+                    variances[i] = out[1];
+                }
+            }
+        }
+
+        /** Kriging with the m neighbours just found (by the segment search or the k-d search). */
+        private void krige(int m, boolean fromSegment, double px, double py, double[] out) {
             if (m == 0) {
                 out[0] = Double.NaN;
                 out[1] = Double.NaN;
@@ -291,8 +326,8 @@ public final class OrdinaryKriging implements SpatialInterpolator {
             }
             // neighbour set in index order: the cache key and a canonical system
             for (int i = 0; i < m; i++) {
-                int id = search.index(i);
-                double d2 = search.distance2(i);
+                int id = fromSegment ? segment.index(i) : search.index(i);
+                double d2 = fromSegment ? segment.distance2(i) : search.distance2(i);
                 int j = i - 1;
                 while (j >= 0 && set[j] > id) {
                     set[j + 1] = set[j];

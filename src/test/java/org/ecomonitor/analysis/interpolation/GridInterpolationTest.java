@@ -28,8 +28,8 @@ class GridInterpolationTest {
         for (int row = GRID.nrows() - 1; row >= 0; row -= 3) {
             for (int col = GRID.ncols() - 1; col >= 0; col -= 2) {
                 e.estimate(GRID.x(col), GRID.y(row), -1, out);
-                assertEquals(out[0], g.value(col, row), 1e-9);
-                assertEquals(out[1], g.variance(col, row), 1e-9);
+                assertEquals(out[0], g.value(col, row), 1e-12);
+                assertEquals(out[1], g.variance(col, row), 1e-12);
             }
         }
         assertEquals(ok.description(), g.method());

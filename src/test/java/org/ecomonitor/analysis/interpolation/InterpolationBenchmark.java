@@ -5,6 +5,7 @@ import org.ecomonitor.model.Progress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,16 +31,16 @@ class InterpolationBenchmark {
     private static final double GDAL_INVDIST_GLOBAL = 0.06;
 
     private static final int WARMUP = 3;
-    private static final int RUNS = 7;
+    private static final int RUNS = 9;
 
     @Test
     void twoThousandPointsToFiveHundredByFiveHundred() {
         SampleSet samples = scatteredPoints(2000, 10_000, 42);
         GridSpec grid = new GridSpec(0, 0, 20, 500, 500);
         VariogramModel model = VariogramModel.of(0.1, VariogramShape.SPHERICAL, 1.0, 3000);
-        System.out.printf(Locale.ROOT, "Interpolation benchmark: %d points -> %d x %d grid, %d cores, %s%n",
-                samples.size(), grid.ncols(), grid.nrows(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version());
+        System.out.printf(Locale.ROOT, "Interpolation benchmark: %d points -> %d x %d grid, %d cores, %s, "
+                        + "load average %.2f%n", samples.size(), grid.ncols(), grid.nrows(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
 
         double ok = time("OK nmax=16", () -> GridInterpolation.run(
                 new OrdinaryKriging(samples, model, Neighbourhood.nearest(16)), grid, Progress.NONE));
@@ -48,6 +49,8 @@ class InterpolationBenchmark {
         double global = time("IDW p=2, all points", () -> GridInterpolation.run(
                 new InverseDistanceWeighting(samples, 2, Neighbourhood.global()), grid, Progress.NONE));
 
+        System.out.printf(Locale.ROOT, "load average after: %.2f (other processes on the machine slow wall times)%n",
+                loadAverage());
         System.out.printf(Locale.ROOT, "OK nmax=16:          %.3f s, %.1fx faster than gstat (%.1f s)%n",
                 ok, GSTAT_OK_NMAX16 / ok, GSTAT_OK_NMAX16);
         System.out.printf(Locale.ROOT, "IDW 12 nearest:      %.3f s, %.1fx faster than gstat (%.1f s)%n",
@@ -57,24 +60,42 @@ class InterpolationBenchmark {
         assertTrue(ok > 0 && idw > 0 && global > 0);
     }
 
-    /** Median wall time in seconds of RUNS runs after WARMUP runs. */
+    /**
+     * Median wall time in seconds of RUNS runs after WARMUP runs; also prints the process CPU time per run (all
+     * threads), which other load on the machine does not inflate as much.
+     */
     private static double time(String label, Supplier<InterpolatedGrid> run) {
         double check = 0;
         for (int i = 0; i < WARMUP; i++) {
             check += run.get().values()[0];
         }
         double[] t = new double[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long cpu0 = processCpuNanos();
             long start = System.nanoTime();
             InterpolatedGrid g = run.get();
             t[i] = (System.nanoTime() - start) / 1e9;
+            cpu[i] = (processCpuNanos() - cpu0) / 1e9;
             check += g.values()[g.values().length / 2];
         }
         Arrays.sort(t);
-        System.out.printf(Locale.ROOT, "  %-22s runs %s (median %.3f s, checksum %.6g)%n", label,
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "  %-22s wall %s, median %.3f s; CPU median %.3f s (checksum %.6g)%n", label,
                 Arrays.toString(Arrays.stream(t).map(v -> Math.round(v * 1000) / 1000.0).toArray()), t[RUNS / 2],
-                check);
+                cpu[RUNS / 2], check);
         return t[RUNS / 2];
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** n points uniformly scattered over a square, values from a smooth field plus noise. */

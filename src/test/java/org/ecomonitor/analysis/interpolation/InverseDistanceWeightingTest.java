@@ -94,6 +94,24 @@ class InverseDistanceWeightingTest {
     }
 
     @Test
+    void localGridRowsEqualPointByPointEstimates() {
+        SampleSet s = random(300, 6);
+        GridSpec grid = new GridSpec(-20, -30, 7, 150, 140);
+        for (Neighbourhood hood : new Neighbourhood[]{Neighbourhood.nearest(12), Neighbourhood.nearestWithin(6, 60)}) {
+            InverseDistanceWeighting idw = new InverseDistanceWeighting(s, 2, hood);
+            InterpolatedGrid g = GridInterpolation.run(idw, grid, Progress.NONE);
+            SpatialInterpolator.Estimator e = idw.newEstimator();
+            double[] out = new double[2];
+            for (int row = 0; row < grid.nrows(); row += 3) {
+                for (int col = 0; col < grid.ncols(); col++) {
+                    e.estimate(grid.x(col), grid.y(row), -1, out);
+                    assertEquals(out[0], g.value(col, row), 0, hood + " cell " + col + "," + row);
+                }
+            }
+        }
+    }
+
+    @Test
     void aPointAtACellCentreGivesThatCellItsValue() {
         GridSpec grid = new GridSpec(0, 0, 10, 5, 5);
         SampleSet s = SampleSet.of(List.of(new Sample("a", grid.x(2), grid.y(3), 61.5),

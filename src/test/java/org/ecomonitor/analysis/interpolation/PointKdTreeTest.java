@@ -67,6 +67,43 @@ class PointKdTreeTest {
     }
 
     @Test
+    void segmentNeighboursOfARowEqualTheTreeSearch() {
+        Random r = new Random(11);
+        for (int set = 0; set < 2; set++) {
+            int n = 400;
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = set == 0 ? r.nextDouble() * 1000 : (i % 20) * 50;
+                y[i] = set == 0 ? r.nextDouble() * 1000 : (i / 20) * 50;
+            }
+            PointKdTree tree = new PointKdTree(x, y);
+            PointKdTree.Search s = tree.search();
+            for (double radius : new double[]{Double.POSITIVE_INFINITY, 90, 300}) {
+                for (int k : new int[]{1, 12, 16}) {
+                    SegmentNeighbours seg = new SegmentNeighbours(tree, x, y, k, radius * radius);
+                    for (int q = 0; q < 40; q++) {
+                        double y0 = set == 0 ? r.nextDouble() * 1200 - 100 : 25 * r.nextInt(45);
+                        double step = set == 0 ? 3 + r.nextDouble() * 30 : 25;
+                        double x0 = r.nextDouble() * 800 - 100;
+                        seg.gather(x0 + 7.5 * step, y0, 7.5 * step);
+                        for (int c = 0; c < 16; c++) {
+                            double qx = x0 + c * step;
+                            int m = seg.nearest(qx, y0);
+                            int expected = s.nearest(qx, y0, k, radius * radius, -1);
+                            assertEquals(expected, m);
+                            for (int i = 0; i < m; i++) {
+                                assertEquals(s.index(i), seg.index(i));
+                                assertEquals(s.distance2(i), seg.distance2(i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void smallAndEmptyTrees() {
         PointKdTree empty = new PointKdTree(new double[0], new double[0]);
         assertEquals(0, empty.search().nearest(0, 0, 5, Double.POSITIVE_INFINITY, -1));

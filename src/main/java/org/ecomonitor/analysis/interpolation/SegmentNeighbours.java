@@ -1,0 +1,105 @@
+package org.ecomonitor.analysis.interpolation;
+
+/**
+ * The k nearest points (within an optional radius) of each cell of a short segment of a grid row, found with
+ * one k-nearest and one radius search per segment and then a scan of the few candidates per cell.
+ * <p>
+ * Why the candidates suffice: with {@code r_c} the k-th neighbour distance at the segment centre c and h the
+ * largest distance of a cell p from c, the k points nearest c lie within {@code r_c + |p - c|} of p, so every
+ * k-nearest neighbour of p lies within {@code r_c + 2h} of c (and within {@code radius + h} when a radius
+ * applies). Results are ordered by (squared distance, index) with squared distances computed as the k-d tree
+ * computes them, so they equal {@link PointKdTree.Search#nearest} exactly. Per cell O(candidates + k^2) instead
+ * of a tree descent; with 16-cell segments about 35 candidates for k = 16.
+ */
+final class SegmentNeighbours {
+
+    private final PointKdTree.Search search;
+    private final double[] x;
+    private final double[] y;
+    private final int k;
+    private final double r2;
+    private int[] cand = new int[64];
+    private double[] cx = new double[64];
+    private double[] cy = new double[64];
+    private int candidates;
+    private final int[] idx;
+    private final double[] d2;
+
+    SegmentNeighbours(PointKdTree tree, double[] x, double[] y, int k, double radius2) {
+        this.search = tree.search();
+        this.x = x;
+        this.y = y;
+        this.k = k;
+        this.r2 = radius2;
+        this.idx = new int[k];
+        this.d2 = new double[k];
+    }
+
+    /** Collects the candidates for the cells within {@code h} of {@code (centreX, centreY)}. */
+    void gather(double centreX, double centreY, double h) {
+        int m = search.nearest(centreX, centreY, k, Double.POSITIVE_INFINITY, -1);
+        double reach = Math.sqrt(search.distance2(m - 1)) + 2 * h;
+        double bound = reach * reach;
+        if (r2 != Double.POSITIVE_INFINITY) {
+            double r = Math.sqrt(r2) + h;
+            bound = Math.min(bound, r * r);
+        }
+        bound = bound * (1 + 1e-9) + 1e-9;
+        int w = search.within(centreX, centreY, bound, -1);
+        if (w > cand.length) {
+            cand = new int[w];
+            cx = new double[w];
+            cy = new double[w];
+        }
+        for (int i = 0; i < w; i++) {
+            int p = search.index(i);
+            cand[i] = p;
+            cx[i] = x[p];
+            cy[i] = y[p];
+        }
+        candidates = w;
+    }
+
+    /** The k nearest candidates of (qx, qy) within the radius, nearest first; returns their number. */
+    int nearest(double qx, double qy) {
+        int found = 0;
+        double bound = r2;
+        for (int c = 0; c < candidates; c++) {
+            double dx = cx[c] - qx;
+            double dy = cy[c] - qy;
+            double d = dx * dx + dy * dy;
+            if (d > bound) {
+                continue;
+            }
+            int id = cand[c];
+            int j;
+            if (found < k) {
+                j = found++;
+            } else {
+                j = k - 1;
+                if (d == d2[j] && id > idx[j]) {
+                    continue;
+                }
+            }
+            while (j > 0 && (d2[j - 1] > d || (d2[j - 1] == d && idx[j - 1] > id))) {
+                d2[j] = d2[j - 1];
+                idx[j] = idx[j - 1];
+                j--;
+            }
+            d2[j] = d;
+            idx[j] = id;
+            if (found == k) {
+                bound = d2[k - 1];
+            }
+        }
+        return found;
+    }
+
+    int index(int i) {
+        return idx[i];
+    }
+
+    double distance2(int i) {
+        return d2[i];
+    }
+}
