@@ -15,9 +15,6 @@ import java.util.Locale;
  */
 public final class InverseDistanceWeighting implements SpatialInterpolator {
 
-    /** Cells of a grid row that share one neighbour gathering. */
-    private static final int SEGMENT = 16;
-
     private final SampleSet samples;
     private final double power;
     private final Neighbourhood neighbourhood;
@@ -208,28 +205,12 @@ public final class InverseDistanceWeighting implements SpatialInterpolator {
             if (segment == null) {
                 segment = new SegmentNeighbours(tree, samples.x, samples.y, k, r2);
             }
-            double py = grid.y(row);
-            int nc = grid.ncols();
-            int base = row * nc;
-            for (int c0 = 0; c0 < nc; c0 += SEGMENT) {
-                int c1 = Math.min(nc, c0 + SEGMENT);
-                boolean gathered = false;
-                for (int c = c0; c < c1; c++) {
-                    int i = base + c;
-                    if (variances != null) {
-                        variances[i] = Double.NaN;
-                    }
-                    if (mask != null && !mask[i]) {
-                        values[i] = Double.NaN;
-                        continue;
-                    }
-                    if (!gathered) {
-                        segment.gather((grid.x(c0) + grid.x(c1 - 1)) / 2, py, (grid.x(c1 - 1) - grid.x(c0)) / 2);
-                        gathered = true;
-                    }
-                    values[i] = weighted(segment.nearest(grid.x(c), py), true);
+            segment.row(grid, row, mask, values, variances, (i, px, py, m) -> {
+                values[i] = weighted(m, true);
+                if (variances != null) {
+                    variances[i] = Double.NaN;
                 }
-            }
+            });
         }
 
         /** The weighted mean of the m neighbours just found; NaN for none. */

@@ -23,8 +23,6 @@ public final class OrdinaryKriging implements SpatialInterpolator {
 
     /** Fewest distinct points ordinary kriging accepts. */
     public static final int MIN_POINTS = 3;
-    /** Cells of a grid row that share one neighbour gathering. */
-    private static final int SEGMENT = 16;
     /** Smallest squared Cholesky pivot, relative to the sill, before a system counts as singular. */
     private static final double SINGULAR = 1e-10;
 
@@ -269,6 +267,7 @@ public final class OrdinaryKriging implements SpatialInterpolator {
         private Factor current;
         private Factor scratch;
         private SegmentNeighbours segment;
+        private final double[] cell = new double[2];
 
         @Override
         public void estimate(double px, double py, int exclude, double[] out) {
@@ -286,30 +285,13 @@ public final class OrdinaryKriging implements SpatialInterpolator {
             if (segment == null) {
                 segment = new SegmentNeighbours(tree, samples.x, samples.y, k, r2);
             }
-            double py = grid.y(row);
-            int nc = grid.ncols();
-            int base = row * nc;
-            double[] out = new double[2];
-            for (int c0 = 0; c0 < nc; c0 += SEGMENT) {
-                int c1 = Math.min(nc, c0 + SEGMENT);
-                boolean gathered = false;
-                for (int c = c0; c < c1; c++) {
-                    int i = base + c;
-                    if (mask != null && !mask[i]) {
-                        values[i] = Double.NaN;
-                        variances[i] = Double.NaN;
-                        continue;
-                    }
-                    if (!gathered) {
-                        segment.gather((grid.x(c0) + grid.x(c1 - 1)) / 2, py, (grid.x(c1 - 1) - grid.x(c0)) / 2);
-                        gathered = true;
-                    }
-                    double px = grid.x(c);
-                    krige(segment.nearest(px, py), true, px, py, out);
-                    values[i] = out[0];
-                    variances[i] = out[1];
+            segment.row(grid, row, mask, values, variances, (i, px, py, m) -> {
+                krige(m, true, px, py, cell);
+                values[i] = cell[0];
+                if (variances != null) {
+                    variances[i] = cell[1];
                 }
-            }
+            });
         }
 
         /** Kriging with the m neighbours just found (by the segment search or the k-d search). */

@@ -1,5 +1,7 @@
 package org.ecomonitor.analysis.interpolation;
 
+import org.ecomonitor.model.GridSpec;
+
 /**
  * The k nearest points (within an optional radius) of each cell of a short segment of a grid row, found with
  * one k-nearest and one radius search per segment and then a scan of the few candidates per cell.
@@ -12,6 +14,15 @@ package org.ecomonitor.analysis.interpolation;
  * of a tree descent; with 16-cell segments about 35 candidates for k = 16.
  */
 final class SegmentNeighbours {
+
+    /** Cells of a grid row that share one gathering. */
+    static final int SEGMENT = 16;
+
+    /** What an estimator does with a cell once its neighbours are found. */
+    interface CellEstimate {
+        /** Estimates cell {@code index} at (x, y) from the {@code neighbours} nearest points now held. */
+        void at(int index, double x, double y, int neighbours);
+    }
 
     private final PointKdTree.Search search;
     private final double[] x;
@@ -33,6 +44,36 @@ final class SegmentNeighbours {
         this.r2 = radius2;
         this.idx = new int[k];
         this.d2 = new double[k];
+    }
+
+    /**
+     * Runs {@code estimate} for every cell of a grid row inside the mask (null: all), segment by segment; cells
+     * outside become NaN in {@code values} and {@code variances} (which may be null).
+     */
+    void row(GridSpec grid, int row, boolean[] mask, double[] values, double[] variances, CellEstimate estimate) {
+        double y = grid.y(row);
+        int nc = grid.ncols();
+        int base = row * nc;
+        for (int c0 = 0; c0 < nc; c0 += SEGMENT) {
+            int c1 = Math.min(nc, c0 + SEGMENT);
+            boolean gathered = false;
+            for (int c = c0; c < c1; c++) {
+                int i = base + c;
+                if (mask != null && !mask[i]) {
+                    values[i] = Double.NaN;
+                    if (variances != null) {
+                        variances[i] = Double.NaN;
+                    }
+                    continue;
+                }
+                if (!gathered) {
+                    gather((grid.x(c0) + grid.x(c1 - 1)) / 2, y, (grid.x(c1 - 1) - grid.x(c0)) / 2);
+                    gathered = true;
+                }
+                double x = grid.x(c);
+                estimate.at(i, x, y, nearest(x, y));
+            }
+        }
     }
 
     /** Collects the candidates for the cells within {@code h} of {@code (centreX, centreY)}. */
