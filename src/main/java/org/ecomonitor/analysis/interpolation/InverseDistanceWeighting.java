@@ -133,7 +133,28 @@ public final class InverseDistanceWeighting implements SpatialInterpolator {
             double[] z = samples.z;
             int n = x.length;
             if (power == 2) {
-                for (int i = 0; i < n; i++) {
+                // two points per pass share one division: 1/d1 = d2/(d1 d2), 1/d2 = d1/(d1 d2)
+                int i = 0;
+                for (; i + 1 < n; i += 2) {
+                    double x1 = x[i];
+                    double z1 = z[i];
+                    double x2 = x[i + 1];
+                    double z2 = z[i + 1];
+                    double dy1 = py - y[i];
+                    double dy2 = py - y[i + 1];
+                    double e1 = dy1 * dy1;
+                    double e2 = dy2 * dy2;
+                    for (int c = 0; c < nc; c++) {
+                        double dx1 = cx[c] - x1;
+                        double dx2 = cx[c] - x2;
+                        double d1 = dx1 * dx1 + e1;
+                        double d2 = dx2 * dx2 + e2;
+                        double inv = 1.0 / (d1 * d2);
+                        sumW[c] += (d1 + d2) * inv;
+                        sumWz[c] += (z1 * d2 + z2 * d1) * inv;
+                    }
+                }
+                for (; i < n; i++) {
                     double xi = x[i];
                     double zi = z[i];
                     double dy = py - y[i];

@@ -65,6 +65,37 @@ class MeuseGoldenTest {
         assertTrue(error < 1e-6, "relative error " + error);
     }
 
+    /** The meuse grid's cells are 40 m cells of a regular raster: estimate that raster with the row kernels. */
+    private static double[][] onRaster(SpatialInterpolator interpolator) {
+        double[] gx = grid.col("x");
+        double[] gy = grid.col("y");
+        org.ecomonitor.model.GridSpec raster = GridInterpolation.grid(
+                java.util.Arrays.stream(gx).min().orElseThrow() - 20, java.util.Arrays.stream(gy).min().orElseThrow() - 20,
+                java.util.Arrays.stream(gx).max().orElseThrow() + 20, java.util.Arrays.stream(gy).max().orElseThrow() + 20,
+                40);
+        InterpolatedGrid g = GridInterpolation.run(interpolator, raster, Progress.NONE);
+        double[][] out = new double[2][gx.length];
+        for (int i = 0; i < gx.length; i++) {
+            int col = (int) Math.round((gx[i] - raster.x(0)) / 40);
+            int row = (int) Math.round((raster.y(0) - gy[i]) / 40);
+            out[0][i] = g.value(col, row);
+            out[1][i] = g.variance(col, row);
+        }
+        return out;
+    }
+
+    @Test
+    void onARasterTheRowKernelsMatchGstatToo() {
+        double[][] idw = onRaster(new InverseDistanceWeighting(samples, 2, Neighbourhood.global()));
+        double error = Meuse.maxRelativeError(idw[0], Meuse.golden("idw_p2_global").col("pred"));
+        assertTrue(error < 1e-6, "IDW relative error " + error);
+        double[][] ok = onRaster(new OrdinaryKriging(samples, Meuse.SPHERICAL, Neighbourhood.nearest(16)));
+        Meuse.Table gold = Meuse.golden("ok_nmax16");
+        double predError = Meuse.maxRelativeError(ok[0], gold.col("pred"));
+        double varError = Meuse.maxRelativeError(ok[1], gold.col("var"));
+        assertTrue(predError < 1e-6 && varError < 1e-6, "OK relative errors " + predError + ", " + varError);
+    }
+
     @Test
     void leaveOneOutCrossValidationMatchesGstatPerPointAndInRmse() {
         OrdinaryKriging ok = new OrdinaryKriging(samples, Meuse.SPHERICAL, Neighbourhood.global());
