@@ -81,9 +81,10 @@ class InterpolationBenchmark {
         }
         Arrays.sort(t);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "  %-22s wall %s, median %.3f s; CPU median %.3f s (checksum %.6g)%n", label,
+        System.out.printf(Locale.ROOT, "  %-22s wall %s: median %.3f s, best %.3f s; CPU median %.2f s "
+                        + "(checksum %.6g)%n", label,
                 Arrays.toString(Arrays.stream(t).map(v -> Math.round(v * 1000) / 1000.0).toArray()), t[RUNS / 2],
-                cpu[RUNS / 2], check);
+                t[0], cpu[RUNS / 2], check);
         return t[RUNS / 2];
     }
 
