@@ -10,8 +10,9 @@ import java.util.Locale;
  * Inverse distance weighting as gstat's {@code idw(z ~ 1, ..., idp = p)}: the mean of the neighbours' values
  * weighted by {@code 1 / d^p}, and the point's own value at distance 0. The neighbourhood is all points
  * (global), the nmax nearest and/or those within a radius, found with a {@link PointKdTree} (grid rows with
- * {@link SegmentNeighbours}); a cell without a neighbour gets NaN. Local estimates cost O(log n + k) each. A global grid row is computed point by point
- * over the whole row in a loop the JIT vectorises: O(n) per cell with a small constant.
+ * {@link SegmentNeighbours}); a cell without a neighbour gets NaN. Local estimates cost O(log n + k) each. A
+ * global grid row is computed point by point over the whole row in a loop the JIT vectorises, two points per
+ * division for power 2: O(n) per cell with a small constant.
  */
 public final class InverseDistanceWeighting implements SpatialInterpolator {
 
