@@ -124,6 +124,30 @@ public final class PointKdTree {
         index[j] = s;
     }
 
+    /**
+     * Offers (d2, id) to the k smallest so far, kept sorted by (squared distance, index) in {@code d2s} and
+     * {@code ids}; {@code found} of them are filled. Returns the new count. The one ordering of all searches.
+     */
+    static int insertSorted(double[] d2s, int[] ids, int found, int k, double d2, int id) {
+        int j;
+        if (found < k) {
+            j = found++;
+        } else {
+            j = k - 1;
+            if (d2 > d2s[j] || (d2 == d2s[j] && id > ids[j])) {
+                return found;
+            }
+        }
+        while (j > 0 && (d2s[j - 1] > d2 || (d2s[j - 1] == d2 && ids[j - 1] > id))) {
+            d2s[j] = d2s[j - 1];
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        d2s[j] = d2;
+        ids[j] = id;
+        return found;
+    }
+
     /** A new search with its own buffers; not thread-safe, use one per thread. */
     public Search search() {
         return new Search(this);
@@ -226,22 +250,7 @@ public final class PointKdTree {
                     if (id == exclude) {
                         continue;
                     }
-                    int j;
-                    if (found < k) {
-                        j = found++;
-                    } else {
-                        j = k - 1;
-                        if (d2 == rd[j] && id > ri[j]) {
-                            continue;
-                        }
-                    }
-                    while (j > 0 && (rd[j - 1] > d2 || (rd[j - 1] == d2 && ri[j - 1] > id))) {
-                        rd[j] = rd[j - 1];
-                        ri[j] = ri[j - 1];
-                        j--;
-                    }
-                    rd[j] = d2;
-                    ri[j] = id;
+                    found = insertSorted(rd, ri, found, k, d2, id);
                     if (found == k) {
                         bound = rd[k - 1];
                     }

@@ -112,23 +112,7 @@ final class SegmentNeighbours {
             if (d > bound) {
                 continue;
             }
-            int id = cand[c];
-            int j;
-            if (found < k) {
-                j = found++;
-            } else {
-                j = k - 1;
-                if (d == d2[j] && id > idx[j]) {
-                    continue;
-                }
-            }
-            while (j > 0 && (d2[j - 1] > d || (d2[j - 1] == d && idx[j - 1] > id))) {
-                d2[j] = d2[j - 1];
-                idx[j] = idx[j - 1];
-                j--;
-            }
-            d2[j] = d;
-            idx[j] = id;
+            found = PointKdTree.insertSorted(d2, idx, found, k, d, cand[c]);
             if (found == k) {
                 bound = d2[k - 1];
             }
