@@ -29,7 +29,7 @@ public record AggregateValue(LocalDateTime start, LocalDateTime end, double valu
         }
     }
 
-    static AggregateValue of(LocalDateTime start, LocalDateTime end, double value, int count, int required) {
+    public static AggregateValue of(LocalDateTime start, LocalDateTime end, double value, int count, int required) {
         MissingReason reason = count == 0 ? MissingReason.NO_DATA
                 : count < required ? MissingReason.TOO_FEW_VALUES : MissingReason.NONE;
         return new AggregateValue(start, end, value, count, required, reason);
