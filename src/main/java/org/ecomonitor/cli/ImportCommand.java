@@ -112,6 +112,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("features", r.features());
         m.put("readings", Map.of("submitted", r.readingsSubmitted(), "inserted", r.readingsInserted(),
                 "updated", r.readingsUpdated(), "unchanged", r.readingsUnchanged()));
+        m.put("alarms", r.alarms().size());
         m.put("rejected", r.rejectedCount());
         List<Map<String, Object>> rej = new ArrayList<>();
         for (Rejection x : r.rejections()) {
@@ -136,6 +137,9 @@ final class ImportCommand implements Callable<Integer> {
         out.println(Messages.get("cli.import.summary", r.files().size(), store, String.format("%.1f", seconds)));
         out.println(Messages.get("cli.import.stations", r.stationsInserted(), r.stationsUpdated(), r.stationsUnchanged(), r.features()));
         out.println(Messages.get("cli.import.readings", r.readingsInserted(), r.readingsUpdated(), r.readingsUnchanged()));
+        if (!r.alarms().isEmpty()) {
+            out.println(Messages.get("cli.import.alarms", r.alarms().size()));
+        }
         for (Notice n : r.notices()) {
             out.println(Messages.get("cli.import.notice", n.file().isEmpty() ? "" : n.file() + ": ", Messages.get(n.key(), n.args().toArray())));
         }

@@ -79,6 +79,10 @@ public final class Importer {
                     throw new StrictRollback();
                 }
                 session.finish(session.report().rejectedCount() > 0 ? "with_rejections" : "ok", null);
+                if (!session.touched().isEmpty()) {
+                    session.report().alarms = new AlarmService(store).evaluate(session.touched(),
+                            session.touchedParameters(), progress);
+                }
                 session.report().landed = true;
                 return null;
             });

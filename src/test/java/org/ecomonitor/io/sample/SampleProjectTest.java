@@ -82,6 +82,15 @@ class SampleProjectTest {
             assertTrue(air.get(0).exceedanceDays() > 0 && air.get(0).exceedanceDays() < 120, "some AQI > 100 days");
             var noise = NoiseReport.of(store, Period.ALL);
             assertTrue(noise.regionalDay().enoughPoints());
+            // the alarm rules fired on the import: planted exceedances, the stuck SO2 sensor, outages, permits
+            assertTrue(r.alarms().size() > 100, "alarms raised by the import: " + r.alarms().size());
+            var rules = new java.util.HashSet<String>();
+            store.alarms().list(true, null, 100_000).forEach(a -> rules.add(a.ruleId()));
+            assertTrue(rules.containsAll(java.util.Set.of("air-limit-a34004", "air-flat", "air-gap", "air-flagged")), rules.toString());
+            assertTrue(rules.stream().anyMatch(x -> x.startsWith("permit-")), "a source over its permit limit");
+            assertTrue(store.alarms().list(true, "TR520602A1", 100_000).stream()
+                    .anyMatch(a -> a.ruleId().equals("air-flat") && a.parameter().equals("a21026") && a.end() - a.start() >= 30 * 3_600_000L),
+                    "the planted 36-hour stuck SO2 sensor");
             var soil = SoilReport.of(store, Period.ALL);
             assertTrue(soil.stream().anyMatch(x -> x.station().adcode().equals("520603")
                     && x.worst() == SoilRiskClass.ABOVE_INTERVENTION), "Wanshan mercury above the intervention value");
