@@ -10,6 +10,7 @@ import org.ecomonitor.io.CsvTable;
 import org.ecomonitor.io.TableSource;
 import org.ecomonitor.io.TimeParser;
 import org.ecomonitor.io.evaluation.Period;
+import org.ecomonitor.io.evaluation.StandardLimits;
 import org.ecomonitor.io.evaluation.TrendReport;
 import org.ecomonitor.model.Station;
 import org.ecomonitor.store.ProjectStore;
@@ -52,6 +53,10 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--value") String valueColumn;
     @Option(names = "--unit", defaultValue = "") String unit;
 
+    @Option(names = "--forecast", paramLabel = "H", description = "Forecast H periods ahead (Holt-Winters) with exceedance probabilities.")
+    Integer forecast;
+    @Option(names = "--limit", description = "Limit for the exceedance probabilities (default: the standard's).") Double limit;
+
     @Option(names = "--json") boolean json;
 
     @Override
@@ -61,6 +66,7 @@ final class TrendCommand implements Callable<Integer> {
         String slopeUnit;
         String verdictUnit;
         Map<String, Object> head = new LinkedHashMap<>();
+        TrendReport.Outlook outlook = null;
         if (csv != null) {
             if (timeColumn == null || valueColumn == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--csv needs --time and --value");
@@ -84,6 +90,9 @@ final class TrendCommand implements Callable<Integer> {
             }
             try (ProjectStore s = ProjectStore.open(store)) {
                 TrendReport r = TrendReport.of(s, station, parameter, a, Period.parse(period), includeFlagged, seasonal);
+                if (forecast != null) {
+                    outlook = r.outlook(forecast, limit != null ? limit : StandardLimits.of(r.parameter()));
+                }
                 summary = r.summary();
                 slopeUnit = r.unit() + "/a";
                 verdictUnit = r.unit();
@@ -115,6 +124,24 @@ final class TrendCommand implements Callable<Integer> {
             m.put("slope_unit", slopeUnit);
             m.put("verdict", verdict.direction().name().toLowerCase(java.util.Locale.ROOT));
             m.put("text", verdict.format(Messages.locale()));
+            if (outlook != null) {
+                List<Map<String, Object>> f = new ArrayList<>();
+                for (int i = 0; i < outlook.forecasts().size(); i++) {
+                    var fc = outlook.forecasts().get(i);
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("period", outlook.periods().get(i).toLocalDate().toString());
+                    e.put("mean", fc.mean());
+                    e.put("lower", fc.lower());
+                    e.put("upper", fc.upper());
+                    double pe = outlook.exceedanceProbability()[i];
+                    e.put("p_exceed", Double.isNaN(pe) ? null : pe);
+                    f.add(e);
+                }
+                m.put("limit", Double.isNaN(outlook.limit()) ? null : outlook.limit());
+                m.put("forecast", f);
+                var b = outlook.backtest();
+                m.put("backtest", Map.of("n", b.n(), "mae", b.mae(), "rmse", b.rmse(), "mape", b.mape()));
+            }
             Output.json(out, m);
             return 0;
         }
@@ -123,6 +150,19 @@ final class TrendCommand implements Callable<Integer> {
         out.printf("  Sen: %.4g %s (95%%: %.4g .. %.4g)%n", sen.slope() * perYear, slopeUnit, sen.lower() * perYear, sen.upper() * perYear);
         out.printf("  Spearman: rho = %.4f, p = %.4g%n", summary.spearman().rho(), summary.spearman().p());
         out.printf("  least squares: %.4g %s%n", summary.leastSquares().slope() * perYear, slopeUnit);
+        if (outlook != null) {
+            out.println(Messages.get("cli.trend.forecast", outlook.forecasts().size(),
+                    Double.isNaN(outlook.limit()) ? "-" : String.format("%.4g", outlook.limit())));
+            for (int i = 0; i < outlook.forecasts().size(); i++) {
+                var fc = outlook.forecasts().get(i);
+                double pe = outlook.exceedanceProbability()[i];
+                out.printf("  %s  %.4g  (95%%: %.4g .. %.4g)%s%n", outlook.periods().get(i).toLocalDate(), fc.mean(),
+                        fc.lower(), fc.upper(), Double.isNaN(pe) ? "" : String.format("  P(>limit) = %.0f%%", 100 * pe));
+            }
+            var b = outlook.backtest();
+            out.println(Messages.get("cli.trend.backtest", b.n(), String.format("%.4g", b.mae()), String.format("%.4g", b.rmse()),
+                    String.format("%.1f", b.mape())));
+        }
         out.flush();
         return 0;
     }

@@ -35,15 +35,42 @@ public final class HoltWinters {
         double[][] starts = {{0.3, 0.1, 0.1}, {0.7, 0.05, 0.3}, {0.1, 0.01, 0.6}};
         PointValuePair best = null;
         for (double[] start : starts) {
-            PointValuePair p = optimizer.optimize(new MaxEval(4000), new ObjectiveFunction(sse),
-                    GoalType.MINIMIZE, new InitialGuess(start),
-                    new SimpleBounds(new double[] {0, 0, 0}, new double[] {1, 1, 1}));
+            PointValuePair p;
+            try {
+                p = optimizer.optimize(new MaxEval(4000), new ObjectiveFunction(sse),
+                        GoalType.MINIMIZE, new InitialGuess(start),
+                        new SimpleBounds(new double[] {0, 0, 0}, new double[] {1, 1, 1}));
+            } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+                // BOBYQA gives up on some flat or noisy surfaces ("trust region step has failed"): other starts,
+                // or the grid below, still find the minimum
+                continue;
+            }
             if (best == null || p.getValue() < best.getValue()) {
                 best = p;
             }
         }
+        if (best == null) {
+            best = gridSearch(sse);
+        }
         double[] a = best.getPoint();
         return run(series, period, clamp(a[0]), clamp(a[1]), clamp(a[2]));
+    }
+
+    /** A coarse search of [0, 1]^3 in steps of 0.05, when every optimiser start failed. */
+    private static PointValuePair gridSearch(MultivariateFunction sse) {
+        PointValuePair best = null;
+        for (int i = 0; i <= 20; i++) {
+            for (int j = 0; j <= 20; j++) {
+                for (int k = 0; k <= 20; k++) {
+                    double[] p = {i / 20.0, j / 20.0, k / 20.0};
+                    double v = sse.value(p);
+                    if (best == null || v < best.getValue()) {
+                        best = new PointValuePair(p, v);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** The model with given smoothing parameters (no fitting). */

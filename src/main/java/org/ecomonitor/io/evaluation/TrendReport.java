@@ -4,6 +4,10 @@ import org.ecomonitor.analysis.aggregate.AggregateValue;
 import org.ecomonitor.analysis.aggregate.AggregationOptions;
 import org.ecomonitor.analysis.aggregate.CalendarMean;
 import org.ecomonitor.analysis.aggregate.DailyMean;
+import org.ecomonitor.analysis.forecast.Backtest;
+import org.ecomonitor.analysis.forecast.ForecastAccuracy;
+import org.ecomonitor.analysis.forecast.HoltWinters;
+import org.ecomonitor.analysis.forecast.HoltWintersModel;
 import org.ecomonitor.analysis.trend.TrendSummary;
 import org.ecomonitor.analysis.trend.TrendVerdict;
 import org.ecomonitor.i18n.UserException;
@@ -125,6 +129,74 @@ public record TrendReport(String station, String parameter, String unit, Aggrega
     /** The time as a decimal year (2024.5 is about the middle of 2024): the time axis of unaggregated trends. */
     static double decimalYear(long instant) {
         return 1970 + instant / (365.2425 * 86_400_000.0);
+    }
+
+    /**
+     * The early warning: a Holt-Winters forecast of the next {@code horizon} periods (seasonal with 12 months for
+     * monthly values, 7 days for daily values), 95 % prediction intervals, the probability of each period's value
+     * exceeding {@code limit} (NaN: none), and how well the same method forecast the last {@code horizon} known
+     * periods (a hold-out backtest, NaN when the series is too short for one).
+     */
+    public Outlook outlook(int horizon, double limit) {
+        int period = switch (aggregation) {
+            case DAILY -> 7;
+            case MONTHLY, NONE -> 12;
+            default -> throw new UserException("trend.forecast_needs_season", aggregation.name().toLowerCase(java.util.Locale.ROOT));
+        };
+        if (values.length < 2 * period + 1) {
+            throw new UserException("trend.forecast_too_short", values.length, 2 * period + 1);
+        }
+        double[] series = fillStart(values, 2 * period);
+        HoltWintersModel model = HoltWinters.fit(series, period);
+        List<HoltWintersModel.Forecast> forecasts = model.forecast(horizon, 0.95);
+        double[] p = Double.isNaN(limit) ? new double[horizon] : model.exceedanceProbabilities(horizon, limit);
+        if (Double.isNaN(limit)) {
+            Arrays.fill(p, Double.NaN);
+        }
+        List<LocalDateTime> next = new ArrayList<>();
+        LocalDateTime last = times.get(times.size() - 1);
+        for (int h = 1; h <= horizon; h++) {
+            next.add(switch (aggregation) {
+                case DAILY -> last.plusDays(h);
+                default -> last.plusMonths(h);
+            });
+        }
+        ForecastAccuracy backtest = values.length >= 2 * period + 1 + horizon
+                ? Backtest.holdout(series, period, horizon) : new ForecastAccuracy(0, Double.NaN, Double.NaN, Double.NaN, 0);
+        return new Outlook(next, forecasts, p, limit, backtest);
+    }
+
+    /**
+     * Holt-Winters starts from its first two seasons, which must be complete: a missing value there (a month that
+     * failed its validity rule) is interpolated linearly between its neighbours for the model only. Later gaps
+     * the model bridges with its own forecasts.
+     */
+    static double[] fillStart(double[] v, int count) {
+        double[] out = v.clone();
+        int n = Math.min(count, out.length);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(out[i])) {
+                continue;
+            }
+            int before = i - 1;
+            int after = i + 1;
+            while (after < out.length && Double.isNaN(out[after])) {
+                after++;
+            }
+            if (before < 0 && after < out.length) {
+                out[i] = out[after];
+            } else if (before >= 0 && after >= out.length) {
+                out[i] = out[before];
+            } else if (before >= 0) {
+                out[i] = out[before] + (out[after] - out[before]) * (i - before) / (double) (after - before);
+            }
+        }
+        return out;
+    }
+
+    /** A forecast with its exceedance probabilities and backtest error. */
+    public record Outlook(List<LocalDateTime> periods, List<HoltWintersModel.Forecast> forecasts,
+                          double[] exceedanceProbability, double limit, ForecastAccuracy backtest) {
     }
 
     /** Number of values that entered the test. */

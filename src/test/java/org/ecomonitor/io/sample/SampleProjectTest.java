@@ -78,6 +78,12 @@ class SampleProjectTest {
             assertEquals(TrendVerdict.Direction.DOWN, nh3.verdict().direction(), "ammonia improving below the city");
             TrendReport tp = TrendReport.of(store, "TRW11", "w21011", TrendReport.Aggregation.AUTO, Period.ALL, false, false);
             assertEquals(TrendVerdict.Direction.UP, tp.verdict().direction(), "phosphorus worsening on the Wuyang");
+            // early warning: a Holt-Winters outlook of monthly PM2.5, backtested on the last known months
+            TrendReport pm25 = TrendReport.of(store, "TR520602A1", "a34004", TrendReport.Aggregation.MONTHLY, Period.ALL, false, false);
+            TrendReport.Outlook outlook = pm25.outlook(6, 75);
+            assertEquals(6, outlook.forecasts().size());
+            assertTrue(outlook.backtest().n() > 0 && outlook.backtest().mape() < 50, "backtest " + outlook.backtest());
+            assertTrue(outlook.forecasts().get(0).lower() < outlook.forecasts().get(0).mean());
             var air = AirQualityReport.of(store, y2024, "TR520602A1");
             assertTrue(air.get(0).exceedanceDays() > 0 && air.get(0).exceedanceDays() < 120, "some AQI > 100 days");
             var noise = NoiseReport.of(store, Period.ALL);
