@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Writes {@link MapLayer}s to files, the format by the extension: GeoPackage (.gpkg, one table per layer, in the
  * working CRS; an unknown CRS is the GeoPackage's "undefined Cartesian" -1), GeoJSON (.geojson/.json, RFC 7946:
- * CGCS2000 longitude/latitude, coordinates to 1e-8 degrees; the working coordinates themselves when the CRS is
+ * CGCS2000 longitude/latitude, coordinates to 1e-9 degrees; the working coordinates themselves when the CRS is
  * unknown) or ESRI Shapefile (.shp with .shx, .dbf in UTF-8 with a .cpg, and the .prj of the working CRS).
  */
 public final class MapLayerWriter {
@@ -73,7 +73,7 @@ public final class MapLayerWriter {
     private static int geoJson(MapLayer layer, Path file) {
         createParent(file);
         GeometryTransform toLonLat = layer.crs() == 0 ? null : GeometryTransform.between(layer.crs(), Crs.CGCS2000);
-        GeoJsonWriter gw = new GeoJsonWriter(toLonLat == null ? 3 : 8);
+        GeoJsonWriter gw = new GeoJsonWriter(toLonLat == null ? 3 : 9);
         gw.setEncodeCRS(false);
         ObjectMapper mapper = new ObjectMapper();
         try (OutputStream os = Files.newOutputStream(file);
