@@ -124,6 +124,34 @@ public final class BandClassification {
         return sequential(ContourLevels.everyStep(values, s));
     }
 
+    /**
+     * The classes of a skewed quantity (interpolated on the log scale): breaks at 1, 2 and 5 times the powers of
+     * ten strictly between the smallest and the largest positive value (0.05, 0.1, 0.2, 0.5, 1 ... for soil
+     * mercury), so the low background and the hot spots both get classes.
+     */
+    public static BandClassification valuesOneTwoFive(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v) && v > 0) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        List<Double> breaks = new ArrayList<>();
+        if (max > min) {
+            for (int e = (int) Math.floor(Math.log10(min)); e <= (int) Math.ceil(Math.log10(max)); e++) {
+                for (int m : new int[]{1, 2, 5}) {
+                    double b = new BigDecimal(m).scaleByPowerOfTen(e).doubleValue();
+                    if (b > min && b < max) {
+                        breaks.add(b);
+                    }
+                }
+            }
+        }
+        return sequential(breaks.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     /** A round step that cuts the range of the finite values into about {@code classes} classes (1 when constant). */
     public static double roundStep(double[] values, int classes) {
         double min = Double.POSITIVE_INFINITY;

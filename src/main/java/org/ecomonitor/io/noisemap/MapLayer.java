@@ -85,6 +85,27 @@ public record MapLayer(String name, String geometryType, List<LayerInfo.Column> 
         return new MapLayer(name, "MULTILINESTRING", LINE_COLUMNS, features, result.crs());
     }
 
+    /**
+     * The layer in another CRS (for a map view in longitude/latitude: {@code transformedTo(4490)}), vertex by
+     * vertex; the same layer when the CRS is already that one.
+     *
+     * @throws org.ecomonitor.i18n.UserException when the layer's CRS is unknown
+     */
+    public MapLayer transformedTo(int epsg) {
+        if (epsg == crs) {
+            return this;
+        }
+        if (crs == 0) {
+            throw new org.ecomonitor.i18n.UserException("noisemap.saveNeedsCrs", name);
+        }
+        org.ecomonitor.geo.GeometryTransform t = org.ecomonitor.geo.GeometryTransform.between(crs, epsg);
+        List<Feature> out = new ArrayList<>(features.size());
+        for (Feature f : features) {
+            out.add(new Feature(f.fid(), t.apply(f.geometry()), f.attributes()));
+        }
+        return new MapLayer(name, geometryType, columns, out, epsg);
+    }
+
     static Geometry multiPolygon(Geometry g, GeometryFactory factory) {
         if (g instanceof MultiPolygon) {
             return g;

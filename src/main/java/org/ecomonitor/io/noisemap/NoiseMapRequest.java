@@ -16,7 +16,8 @@ import org.ecomonitor.analysis.noisemap.InterpolationSettings;
  *                      {@code acoustic_zones} layer when it has one and the values are sound levels
  * @param zoneColumn    the zones' attribute holding the functional class (0, 1, 2, 3, 4a, 4b)
  * @param levels        explicit contour levels (increasing), or null for every {@code step}
- * @param step          the contour interval: NaN for 5 dB on noise maps (35 to 80 dB), a round step otherwise
+ * @param step          the contour interval: NaN for 5 dB on noise maps (35 to 80 dB), breaks at 1, 2, 5 x 10^k
+ *                      for values interpolated on the log scale, a round step otherwise
  * @param workingCrs    EPSG code of the projected CRS to work in, or null: the CGCS2000 Gauss-Krüger zone of the
  *                      points (store input), the points' own CRS (table input)
  */

@@ -80,8 +80,9 @@ public final class NoiseMapService {
      */
     public MapPoints points(ProjectStore store, StationSelection selection, Integer workingCrs, Progress progress) {
         String kind = selection.kind().code();
-        Parameter parameter = store.parameters().get(selection.parameter())
-                .or(() -> store.parameters().resolve(selection.parameter(), selection.kind()))
+        // the kind's meaning first: "hg" at a soil point is soil_hg, not the water parameter hg
+        Parameter parameter = store.parameters().resolve(selection.parameter(), selection.kind())
+                .or(() -> store.parameters().get(selection.parameter()))
                 .orElseThrow(() -> new UserException("noisemap.parameterUnknown", selection.parameter(), kind));
         List<InterpolationWarning> warnings = new ArrayList<>();
         List<Station> stations = new ArrayList<>(store.stations().ofKind(selection.kind()));
@@ -293,6 +294,9 @@ public final class NoiseMapService {
                     : BandClassification.sequential(request.levels());
         } else if (points.soundLevels()) {
             classes = BandClassification.noiseEvery(Double.isNaN(request.step()) ? 5 : request.step());
+        } else if (Double.isNaN(request.step())
+                && fit.samples().transform() == org.ecomonitor.analysis.interpolation.ValueTransform.LOG) {
+            classes = BandClassification.valuesOneTwoFive(result.values());
         } else {
             classes = BandClassification.valuesEvery(result.values(), request.step());
         }

@@ -53,6 +53,14 @@ class BandClassificationTest {
     }
 
     @Test
+    void skewedQuantitiesGetOneTwoFiveBreaks() {
+        double[] mercury = {0.031, 0.08, Double.NaN, 0.44, 3.7, 14.2};
+        assertArrayEquals(new double[]{0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10},
+                BandClassification.valuesOneTwoFive(mercury).breaks(), 0);
+        assertEquals(0, BandClassification.valuesOneTwoFive(new double[]{2, 2}).breaks().length);
+    }
+
+    @Test
     void levelsMustIncrease() {
         assertThrows(UserException.class, () -> BandClassification.noise(new double[]{50, 45}));
         assertThrows(UserException.class, () -> BandClassification.noiseEvery(0));

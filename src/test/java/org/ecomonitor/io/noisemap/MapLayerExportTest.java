@@ -124,6 +124,18 @@ class MapLayerExportTest {
     }
 
     @Test
+    void layersForAMapViewInLongitudeLatitude() {
+        MapLayer plane = MapLayer.bands(result, "b");
+        MapLayer lonLat = plane.transformedTo(4490);
+        assertEquals(4490, lonLat.crs());
+        assertEquals(plane.features().size(), lonLat.features().size());
+        var env = lonLat.features().get(0).geometry().getEnvelopeInternal();
+        assertTrue(env.getMinX() > 109 && env.getMaxX() < 109.3 && env.getMinY() > 27.6 && env.getMaxY() < 27.8,
+                env.toString());
+        assertEquals(plane, plane.transformedTo(4545));
+    }
+
+    @Test
     void bandsAndLinesShareOneGeoPackage() {
         Path file = dir.resolve("both.gpkg");
         NoiseMapExport.bandsAndLines(result, file);
