@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -327,6 +328,28 @@ final class InterpolateCommand implements Callable<Integer> {
         if (!needsGrid() && at == null && !cv && cvReport == null && variogramReport == null) {
             throw usage("cli.interpolate.nothingToDo");
         }
+        // formats are checked before the work, not after it
+        if (at == null && out != null) {
+            for (Path p : out) {
+                if (!Set.of("tif", "tiff", "asc", "png").contains(extension(p))) {
+                    throw usage("noisemap.rasterFormatUnknown", p);
+                }
+            }
+        }
+        if (variance != null && !Set.of("tif", "tiff", "asc").contains(extension(variance))) {
+            throw usage("noisemap.varianceFormatUnknown", variance);
+        }
+        for (Path p : new Path[]{bands, contours}) {
+            if (p != null && !Set.of("gpkg", "geojson", "json", "shp").contains(extension(p))) {
+                throw usage("noisemap.vectorFormatUnknown", p);
+            }
+        }
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1);
     }
 
     private CommandLine.ParameterException usage(String key, Object... args) {
