@@ -89,6 +89,9 @@ final class VectorLayers {
         JsonNode crsName = root.path("crs").path("properties").path("name");
         if (crsName.isTextual()) {
             String t = crsName.asText();
+            if (t.toUpperCase(Locale.ROOT).endsWith("CRS84")) {
+                t = "EPSG:4326";
+            }
             try {
                 int code = Integer.parseInt(t.substring(t.lastIndexOf(':') + 1));
                 crs = code == 84 ? Crs.CGCS2000 : code;
