@@ -37,6 +37,6 @@ class VariogramsTest {
         List<double[]> golden = MeuseData.columns("golden/meuse_logzinc_fitted_spherical.csv", "psill", "range");
         assertEquals(golden.get(0)[0], m.nugget(), 1e-5);
         assertEquals(golden.get(0)[1], m.partialSill(), 1e-5);
-        assertEquals(golden.get(1)[1], m.range(), 1e-2);
+        assertEquals(golden.get(1)[1], m.range(), 1e-4 * golden.get(1)[1], "the weighted SSE is flat here");
     }
 }
