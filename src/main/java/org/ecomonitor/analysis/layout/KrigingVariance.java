@@ -52,7 +52,7 @@ public final class KrigingVariance {
         this.l = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                l[i * n + j] = model.covariance(Math.hypot(px[i] - px[j], py[i] - py[j]));
+                l[i * n + j] = model.covariance(Distances.length(px[i] - px[j], py[i] - py[j]));
             }
             l[i * n + i] = c0;
         }
@@ -107,7 +107,7 @@ public final class KrigingVariance {
         }
         double[] b = new double[n];
         for (int i = 0; i < n; i++) {
-            b[i] = model.covariance(Math.hypot(px[i] - x, py[i] - y));
+            b[i] = model.covariance(Distances.length(px[i] - x, py[i] - y));
         }
         forward(l, invDiag, n, b);
         double bb = 0;
@@ -151,7 +151,7 @@ public final class KrigingVariance {
             double[] col = new double[n];
             for (int j = 0; j < k; j++) {
                 for (int i = 0; i < n; i++) {
-                    col[i] = model.covariance(Math.hypot(px[i] - yx[j], py[i] - yy[j]));
+                    col[i] = model.covariance(Distances.length(px[i] - yx[j], py[i] - yy[j]));
                 }
                 forward(l, invDiag, n, col);
                 System.arraycopy(col, 0, r, j * n, n);
@@ -159,7 +159,7 @@ public final class KrigingVariance {
             this.ly = new double[k * k];
             for (int a = 0; a < k; a++) {
                 for (int b = 0; b <= a; b++) {
-                    double c = a == b ? c0 : model.covariance(Math.hypot(yx[a] - yx[b], yy[a] - yy[b]));
+                    double c = a == b ? c0 : model.covariance(Distances.length(yx[a] - yx[b], yy[a] - yy[b]));
                     double rr = 0;
                     for (int i = 0; i < n; i++) {
                         rr += r[a * n + i] * r[b * n + i];
@@ -236,7 +236,7 @@ public final class KrigingVariance {
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < 4; j++) {
                         int p = start + Math.min(j, m - 1);
-                        b[4 * i + j] = model.covariance(Math.hypot(px[i] - ex[p], py[i] - ey[p]));
+                        b[4 * i + j] = model.covariance(Distances.length(px[i] - ex[p], py[i] - ey[p]));
                     }
                 }
                 forward4(l, invDiag, n, b);
@@ -273,7 +273,7 @@ public final class KrigingVariance {
                         }
                         for (int j = 0; j < 4; j++) {
                             int p = start + Math.min(j, m - 1);
-                            double cy = model.covariance(Math.hypot(e.yx[a] - ex[p], e.yy[a] - ey[p]));
+                            double cy = model.covariance(Distances.length(e.yx[a] - ex[p], e.yy[a] - ey[p]));
                             t[4 * a + j] = cy - (j == 0 ? t0 : j == 1 ? t1 : j == 2 ? t2 : t3);
                         }
                     }
@@ -345,7 +345,7 @@ public final class KrigingVariance {
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < 4; j++) {
                         int p = start + Math.min(j, m - 1);
-                        b[4 * i + j] = model.covariance(Math.hypot(px[i] - qx[p], py[i] - qy[p]));
+                        b[4 * i + j] = model.covariance(Distances.length(px[i] - qx[p], py[i] - qy[p]));
                     }
                 }
                 forward4(l, invDiag, n, b);

@@ -323,7 +323,7 @@ public final class KrigingVarianceDesign {
                     double sum = 0;
                     double max = 0;
                     for (int s = 0; s < sx.length; s++) {
-                        double v = 2 * model.semivariance(Math.hypot(sx[s] - cx[p], sy[s] - cy[p]));
+                        double v = 2 * model.semivariance(Distances.length(sx[s] - cx[p], sy[s] - cy[p]));
                         sum += v;
                         max = Math.max(max, v);
                     }
@@ -411,7 +411,7 @@ public final class KrigingVarianceDesign {
 
         private void one(double[] bs, int i, double[] sx, double[] sy, double[] us, int p) {
             double d = dot(bs, i * n, bp, p * n, n);
-            double c = model.covariance(Math.hypot(sx[i] - cx[p], sy[i] - cy[p]));
+            double c = model.covariance(Distances.length(sx[i] - cx[p], sy[i] - cy[p]));
             kappa[i * nc + p] = (float) (c - d + us[i] * up[p] / s);
         }
 
@@ -441,7 +441,7 @@ public final class KrigingVarianceDesign {
                 for (int b = 0; b < 2; b++) {
                     int si = ii + a;
                     int pi = pp + b;
-                    double c = model.covariance(Math.hypot(sx[si] - cx[pi], sy[si] - cy[pi]));
+                    double c = model.covariance(Distances.length(sx[si] - cx[pi], sy[si] - cy[pi]));
                     kappa[si * nc + pi] = (float) (c - d[2 * a + b] + us[si] * up[pi] / s);
                 }
             }
@@ -535,7 +535,7 @@ public final class KrigingVarianceDesign {
             double[] h = new double[nc];
             int bpo = p * n;
             for (int q = 0; q < nc; q++) {
-                double c = q == p ? model.sill() : model.covariance(Math.hypot(cx[q] - cx[p], cy[q] - cy[p]));
+                double c = q == p ? model.sill() : model.covariance(Distances.length(cx[q] - cx[p], cy[q] - cy[p]));
                 double k = c - dot(bp, q * n, bp, bpo, n) + up[q] * up[p] / s;
                 for (double[] col : columns) {
                     k -= col[q] * col[p];
@@ -621,7 +621,7 @@ public final class KrigingVarianceDesign {
             this.g = new double[ns * m];
             for (int i = 0; i < ns; i++) {
                 for (int j = 0; j < m; j++) {
-                    g[i * m + j] = model.covariance(Math.hypot(sx[i] - dx[j], sy[i] - dy[j]));
+                    g[i * m + j] = model.covariance(Distances.length(sx[i] - dx[j], sy[i] - dy[j]));
                 }
             }
             refresh();
@@ -747,7 +747,7 @@ public final class KrigingVarianceDesign {
             }
             double[] kp = new double[ms];
             for (int i = 0; i < m; i++) {
-                kp[i] = model.covariance(Math.hypot(dx[i] - nx, dy[i] - ny));
+                kp[i] = model.covariance(Distances.length(dx[i] - nx, dy[i] - ny));
             }
             kp[m] = 1;
             double[] w = new double[ms];
@@ -785,7 +785,7 @@ public final class KrigingVarianceDesign {
                         t1 += gt * w[t];
                         as += gt * qj[t];
                     }
-                    double csp = model.covariance(Math.hypot(sx[i] - nx, sy[i] - ny));
+                    double csp = model.covariance(Distances.length(sx[i] - nx, sy[i] - ny));
                     double kMinus = csp - t1 + as * ap / qjj;
                     double vMinus = var[i] + as * as / qjj;
                     double v = Math.max(0, vMinus - kMinus * kMinus / gamma);
@@ -833,7 +833,7 @@ public final class KrigingVarianceDesign {
             dy[j] = ny;
             double[] k = new double[ms];
             for (int i = 0; i < m; i++) {
-                k[i] = i == j ? 0 : model.covariance(Math.hypot(dx[i] - nx, dy[i] - ny));
+                k[i] = i == j ? 0 : model.covariance(Distances.length(dx[i] - nx, dy[i] - ny));
             }
             k[m] = 1;
             double[] z = new double[ms];

@@ -256,7 +256,7 @@ public final class NetworkReduction {
             double[] k = new double[m];
             for (int s = Parallel.start(c, chunks, count); s < Parallel.start(c + 1, chunks, count); s++) {
                 for (int i = 0; i < n; i++) {
-                    k[i] = model.covariance(Math.hypot(px[i] - eval.x[s], py[i] - eval.y[s]));
+                    k[i] = model.covariance(Distances.length(px[i] - eval.x[s], py[i] - eval.y[s]));
                 }
                 k[n] = 1;
                 for (int i = 0; i < m; i++) {

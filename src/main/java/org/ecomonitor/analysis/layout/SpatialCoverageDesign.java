@@ -102,6 +102,9 @@ public final class SpatialCoverageDesign {
         boolean allows(double x, double y);
     }
 
+    /** Most centres for which sorted neighbour lists (O(k^2) memory) speed up the rescans. */
+    private static final int NEIGHBOUR_LISTS = 2048;
+
     private SpatialCoverageDesign() {
     }
 
@@ -180,15 +183,32 @@ public final class SpatialCoverageDesign {
     }
 
     /** One k-means run from a k-means++ start. */
-    static Result run(double[] px, double[] py, double[] fx, double[] fy, int k, int maxIterations,
+    static Result run(double[] px0, double[] py0, double[] fx, double[] fy, int k, int maxIterations,
                       SplittableRandom random, Admissibility admissible, int restart, Progress progress) {
-        int n = px.length;
+        int n = px0.length;
         int f = fx.length;
         int kk = f + k;
+        // work relative to the cells' centre: smaller numbers, exact incremental sums
+        double ox = 0;
+        double oy = 0;
+        for (int i = 0; i < n; i++) {
+            ox += px0[i];
+            oy += py0[i];
+        }
+        ox = Math.rint(ox / n);
+        oy = Math.rint(oy / n);
+        double[] px = new double[n];
+        double[] py = new double[n];
+        for (int i = 0; i < n; i++) {
+            px[i] = px0[i] - ox;
+            py[i] = py0[i] - oy;
+        }
         double[] cx = new double[kk];
         double[] cy = new double[kk];
-        System.arraycopy(fx, 0, cx, 0, f);
-        System.arraycopy(fy, 0, cy, 0, f);
+        for (int j = 0; j < f; j++) {
+            cx[j] = fx[j] - ox;
+            cy[j] = fy[j] - oy;
+        }
         seed(px, py, cx, cy, f, kk, random);
 
         int[] a = new int[n];
@@ -198,24 +218,26 @@ public final class SpatialCoverageDesign {
         double[] sx = new double[kk];
         double[] sy = new double[kk];
         int[] cnt = new int[kk];
+        for (int i = 0; i < n; i++) {
+            sx[a[i]] += px[i];
+            sy[a[i]] += py[i];
+            cnt[a[i]]++;
+        }
         double[] move = new double[kk];
         double[] half = new double[kk];
+        // centre-to-centre distances and neighbour order; above NEIGHBOUR_LISTS centres plain scans instead
+        boolean lists = kk <= NEIGHBOUR_LISTS;
+        double[] cc = new double[lists ? kk * kk : 0];
+        int[] near = new int[lists ? kk * kk : 0];
+        long[] keys = new long[kk];
+        int[] sortedIn = new int[kk];
         int iterations = 0;
         for (int it = 0; it < maxIterations; it++) {
             if ((it & 7) == 0) {
                 progress.checkCancelled();
             }
             iterations = it + 1;
-            Arrays.fill(sx, 0);
-            Arrays.fill(sy, 0);
-            Arrays.fill(cnt, 0);
-            Arrays.fill(move, 0);
-            for (int i = 0; i < n; i++) {
-                int c = a[i];
-                sx[c] += px[i];
-                sy[c] += py[i];
-                cnt[c]++;
-            }
+            java.util.Arrays.fill(move, 0);
             boolean reset = false;
             boolean anyMove = false;
             for (int j = f; j < kk; j++) {
@@ -235,13 +257,21 @@ public final class SpatialCoverageDesign {
                 }
                 double nx = sx[j] / cnt[j];
                 double ny = sy[j] / cnt[j];
-                move[j] = Math.hypot(nx - cx[j], ny - cy[j]);
+                move[j] = Distances.length(nx - cx[j], ny - cy[j]);
                 anyMove |= move[j] > 0;
                 cx[j] = nx;
                 cy[j] = ny;
             }
             if (reset) {
                 assignAll(px, py, cx, cy, kk, a, u, lb);
+                java.util.Arrays.fill(sx, 0);
+                java.util.Arrays.fill(sy, 0);
+                java.util.Arrays.fill(cnt, 0);
+                for (int i = 0; i < n; i++) {
+                    sx[a[i]] += px[i];
+                    sy[a[i]] += py[i];
+                    cnt[a[i]]++;
+                }
                 continue;
             }
             if (!anyMove) {
@@ -259,36 +289,84 @@ public final class SpatialCoverageDesign {
                     m2 = move[j];
                 }
             }
-            for (int i = 0; i < n; i++) {
-                u[i] += move[a[i]];
-                lb[i] -= a[i] == r1 ? m2 : m1;
-            }
-            for (int j = 0; j < kk; j++) {
-                double best = Double.POSITIVE_INFINITY;
-                for (int o = 0; o < kk; o++) {
-                    if (o != j) {
-                        double dx = cx[j] - cx[o];
-                        double dy = cy[j] - cy[o];
-                        best = Math.min(best, dx * dx + dy * dy);
+            if (lists) {
+                for (int j = 0; j < kk; j++) {
+                    double best = Double.POSITIVE_INFINITY;
+                    int row = j * kk;
+                    for (int o = 0; o < kk; o++) {
+                        double d = Distances.length(cx[j] - cx[o], cy[j] - cy[o]);
+                        cc[row + o] = d;
+                        if (o != j && d < best) {
+                            best = d;
+                        }
                     }
+                    half[j] = 0.5 * best;
                 }
-                half[j] = 0.5 * Math.sqrt(best);
+            } else {
+                PointKdTree.Search centres = new PointKdTree(cx, cy).search();
+                for (int j = 0; j < kk; j++) {
+                    centres.nearest(cx[j], cy[j], 1, Double.POSITIVE_INFINITY, j);
+                    half[j] = 0.5 * Math.sqrt(centres.distance2(0));
+                }
             }
             int changes = 0;
             for (int i = 0; i < n; i++) {
                 int c = a[i];
-                double m = Math.max(half[c], lb[i]);
-                if (u[i] <= m) {
+                double ui = u[i] + move[c];
+                double li = lb[i] - (c == r1 ? m2 : m1);
+                double m = Math.max(half[c], li);
+                if (ui <= m) {
+                    u[i] = ui;
+                    lb[i] = li;
                     continue;
                 }
-                u[i] = Math.hypot(px[i] - cx[c], py[i] - cy[c]);
-                if (u[i] <= m) {
+                double dx0 = px[i] - cx[c];
+                double dy0 = py[i] - cy[c];
+                double d0 = dx0 * dx0 + dy0 * dy0;
+                ui = Math.sqrt(d0);
+                if (ui <= m) {
+                    u[i] = ui;
+                    lb[i] = li;
                     continue;
                 }
-                double d1 = Double.POSITIVE_INFINITY;
+                double d1 = d0;
                 double d2 = Double.POSITIVE_INFINITY;
                 int b1 = c;
-                for (int j = 0; j < kk; j++) {
+                if (!lists) {
+                    for (int j = 0; j < kk; j++) {
+                        double dx = px[i] - cx[j];
+                        double dy = py[i] - cy[j];
+                        double dd = dx * dx + dy * dy;
+                        if (dd < d1) {
+                            d2 = d1;
+                            d1 = dd;
+                            b1 = j;
+                        } else if (dd < d2 && j != b1) {
+                            d2 = dd;
+                        }
+                    }
+                }
+                // the other centres in order of their distance from c: stop once none can come nearer
+                int row = c * kk;
+                if (lists && sortedIn[c] != iterations) {
+                    for (int o = 0; o < kk; o++) {
+                        keys[o] = (Double.doubleToLongBits(cc[row + o]) & ~0xFFFFL) | o;
+                    }
+                    java.util.Arrays.sort(keys);
+                    for (int o = 0; o < kk; o++) {
+                        near[row + o] = (int) (keys[o] & 0xFFFFL);
+                    }
+                    sortedIn[c] = iterations;
+                }
+                for (int t = 0; lists && t < kk; t++) {
+                    int j = near[row + t];
+                    if (j == c) {
+                        continue;
+                    }
+                    double lim = cc[row + j] * (1 - 1e-12) - ui;
+                    if (lim > 0 && lim * lim >= d2) {
+                        break;
+                    }
                     double dx = px[i] - cx[j];
                     double dy = py[i] - cy[j];
                     double dd = dx * dx + dy * dy;
@@ -301,6 +379,12 @@ public final class SpatialCoverageDesign {
                     }
                 }
                 if (b1 != c) {
+                    sx[c] -= px[i];
+                    sy[c] -= py[i];
+                    cnt[c]--;
+                    sx[b1] += px[i];
+                    sy[b1] += py[i];
+                    cnt[b1]++;
                     a[i] = b1;
                     changes++;
                 }
@@ -314,7 +398,7 @@ public final class SpatialCoverageDesign {
         // centroids that left the area go to the nearest cell of their part
         int moved = 0;
         for (int j = f; j < kk; j++) {
-            if (admissible.allows(cx[j], cy[j])) {
+            if (admissible.allows(cx[j] + ox, cy[j] + oy)) {
                 continue;
             }
             int best = -1;
@@ -334,9 +418,13 @@ public final class SpatialCoverageDesign {
                 moved++;
             }
         }
+        for (int j = 0; j < kk; j++) {
+            cx[j] += ox;
+            cy[j] += oy;
+        }
         double[] nx = Arrays.copyOfRange(cx, f, kk);
         double[] ny = Arrays.copyOfRange(cy, f, kk);
-        return new Result(nx, ny, mssd(px, py, cx, cy), restart, iterations, moved);
+        return new Result(nx, ny, mssd(px0, py0, cx, cy), restart, iterations, moved);
     }
 
     private static double sq(double v) {

@@ -70,8 +70,29 @@ class KrigingVarianceDesignTest {
         for (int i = 0; i < 20; i++) {
             assertTrue(area.isAdmissible(r.x()[i], r.y()[i]));
         }
+    }
 
-        KrigingVarianceDesign.Result again = KrigingVarianceDesign.design(area, px, py, o, Progress.NONE);
-        assertArrayEquals(r.x(), again.x(), "same seed, same design");
+    @Test
+    void sameSeedSameDesignAndMaxCriterionLowersTheLargestVariance() {
+        StudyArea area = MeuseData.grid();
+        List<Site> pts = MeuseData.points();
+        double[] px = pts.stream().mapToDouble(Site::x).toArray();
+        double[] py = pts.stream().mapToDouble(Site::y).toArray();
+        KrigingVarianceDesign.Options o = KrigingVarianceDesign.Options.of(MeuseData.MODEL, 6).withSeed(3)
+                .withSearch(800, 800).withAnnealingIterations(150).withMinSpacing(100)
+                .withCriterion(KrigingVarianceDesign.Criterion.MAX);
+        KrigingVarianceDesign.Result a = KrigingVarianceDesign.design(area, px, py, o, Progress.NONE);
+        KrigingVarianceDesign.Result b = KrigingVarianceDesign.design(area, px, py, o, Progress.NONE);
+        assertArrayEquals(a.x(), b.x(), "same seed, same design");
+        assertArrayEquals(a.y(), b.y());
+        assertTrue(a.greedy().max() < a.before().max());
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < px.length; j++) {
+                assertTrue(Math.hypot(a.x()[i] - px[j], a.y()[i] - py[j]) >= 100 - 1e-9);
+            }
+            for (int j = 0; j < i; j++) {
+                assertTrue(Math.hypot(a.x()[i] - a.x()[j], a.y()[i] - a.y()[j]) >= 100 - 1e-9);
+            }
+        }
     }
 }
