@@ -149,7 +149,6 @@ public final class GridLayout {
         double size = options.cellSize();
         List<GridCell> raw;
         if (Double.isNaN(size)) {
-            size = Double.NaN;
             raw = null;
             double guess = Math.sqrt(area.admissibleArea() / options.minValidCells());
             for (double candidate : ROUND_SIZES) {
