@@ -634,18 +634,18 @@ final class LayoutCommand implements Runnable {
             out.println(Messages.get("cli.layout.check.summary", report.metrics().points(), report.zones().size(),
                     minPerZone));
             for (CoverageCheck.ZoneCount z : report.zones()) {
-                out.println(Messages.get(z.satisfied() ? "cli.layout.check.zoneOk" : "cli.layout.check.zoneShort",
+                out.println("  " + Messages.get(z.satisfied() ? "cli.layout.check.zoneOk" : "cli.layout.check.zoneShort",
                         z.zoneId(), z.zoneName(), z.count(), z.required()));
             }
             if (!report.outside().isEmpty()) {
-                out.println(Messages.get("cli.layout.check.outside", String.join(", ", report.outside())));
+                out.println("  " + Messages.get("cli.layout.check.outside", String.join(", ", report.outside())));
             }
             Map<String, Object> metrics = metrics(report.metrics(), plane);
             for (String key : List.of("mssd_m2", "mean_kriging_variance", "max_kriging_variance", "max_gap_m")) {
                 out.printf(Locale.ROOT, "  %-28s %16s%n", key, cell(metrics.get(key)));
             }
             if (metrics.containsKey("gap_longitude")) {
-                out.println(Messages.get("cli.layout.check.gapAt", metrics.get("gap_longitude"),
+                out.println("  " + Messages.get("cli.layout.check.gapAt", metrics.get("gap_longitude"),
                         metrics.get("gap_latitude")));
             }
             out.println(Messages.get(report.satisfied() ? "cli.layout.check.ok" : "cli.layout.check.failing",

@@ -269,8 +269,9 @@ public final class LayoutInputs {
     }
 
     /**
-     * Point features as sites in the plane of {@code area}: the id from code, id or name (else "P" + number), the
-     * zone from adcode, the value from {@code valueField} (NaN when absent or not a number).
+     * Point features as sites in the plane of {@code area}: the id from the code column (code, id, 点位编码 ...) or
+     * the name (else "P" + number), the zone from the adcode column (adcode, 行政区划代码), the value from
+     * {@code valueField} (NaN when absent or not a number).
      *
      * @throws UserException for a feature that is not a point, or a value field no feature has
      */
@@ -292,9 +293,12 @@ public final class LayoutInputs {
             if (!(g instanceof Point p)) {
                 throw new UserException("layout.inputNotPoints", g == null ? "null" : g.getGeometryType());
             }
+            List<String> keys = new ArrayList<>(f.attributes().keySet());
+            ColumnRoles roles = new ColumnRoles(keys, Map.of());
             String id = null;
-            for (String key : List.of("code", "id", "name")) {
-                String t = text(f.get(key));
+            for (String role : List.of(ColumnRoles.CODE, ColumnRoles.NAME)) {
+                int i = roles.get(role);
+                String t = i < 0 ? "" : text(f.get(keys.get(i)));
                 if (!t.isEmpty()) {
                     id = t;
                     break;
@@ -303,7 +307,8 @@ public final class LayoutInputs {
             if (id == null) {
                 id = "P" + n;
             }
-            String zone = text(f.get("adcode"));
+            int za = roles.get(ColumnRoles.ADCODE);
+            String zone = za < 0 ? "" : text(f.get(keys.get(za)));
             double value = Double.NaN;
             if (valueField != null) {
                 Object v = f.get(valueField);

@@ -165,7 +165,7 @@ public final class PlannedPointsExport {
             if (!Double.isFinite(d)) {
                 return "";
             }
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return new BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
         }
         return v.toString();
     }

@@ -34,10 +34,21 @@ public record LayoutPlan(String method, Map<String, Object> parameters, int plan
         return points.stream().filter(p -> p.status() == PointStatus.NEW).toList();
     }
 
-    /** The parameters as one line, "name=value; name=value", for exports. */
+    /** The parameters as one line, "name=value; name=value" (numbers to 7 significant digits), for exports. */
     public String parametersText() {
         StringBuilder b = new StringBuilder("method=").append(method);
-        parameters.forEach((k, v) -> b.append("; ").append(k).append('=').append(v));
+        parameters.forEach((k, v) -> b.append("; ").append(k).append('=').append(text(v)));
         return b.toString();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof Double d) {
+            if (!Double.isFinite(d)) {
+                return String.valueOf(d);
+            }
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(7)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.valueOf(v);
     }
 }
