@@ -95,4 +95,23 @@ class KrigingVarianceDesignTest {
             }
         }
     }
+
+    @Test
+    void startsFromNothingWhenThereIsNoNetwork() {
+        StudyArea square = StudyArea.of(4545, SpatialCoverageDesignTest.box(0, 0, 5000, 5000));
+        var model = org.ecomonitor.analysis.interpolation.VariogramModel.of(0.1,
+                org.ecomonitor.analysis.interpolation.VariogramShape.EXPONENTIAL, 1, 1500);
+        LayoutPlan plan = KrigingVarianceDesign.plan(square, List.of(), KrigingVarianceDesign.Options.of(model, 9)
+                .withEvaluationCells(2500).withSearch(900, 900).withAnnealingIterations(300), Progress.NONE);
+        assertEquals(9, plan.added().size());
+        assertTrue(Double.isNaN(plan.before().meanKrigingVariance()));
+        assertTrue(plan.after().meanKrigingVariance() < model.sill());
+        // nine points on a square spread out: none closer than half the grid spacing of a 3 x 3 layout
+        List<PlannedPoint> pts = plan.added();
+        for (int i = 0; i < pts.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                assertTrue(Math.hypot(pts.get(i).x() - pts.get(j).x(), pts.get(i).y() - pts.get(j).y()) > 800);
+            }
+        }
+    }
 }
