@@ -87,8 +87,9 @@ class LayoutBenchmark {
         System.out.printf(Locale.ROOT, "  k-means (Hamerly), 10 restarts: %.2f s wall, %.2f s CPU; best restart %d "
                         + "after %d iterations%n", run.wall(), run.cpu(), r.restart() + 1, r.iterations());
         System.out.printf(Locale.ROOT, "  MSSD %.0f m2 (RMS nearest distance %.0f m) vs square grid of %d points "
-                        + "(%.0f m): %.0f m2, ratio %.3f; %d points moved into the county%n", r.mssd(),
-                Math.sqrt(r.mssd()), grid.size(), a, gridMssd, r.mssd() / gridMssd, r.moved());
+                        + "(%.0f m): %.0f m2, ratio %.3f (%.3f with MSSD scaled to 200 points as 1/n); %d points "
+                        + "moved into the county%n", r.mssd(), Math.sqrt(r.mssd()), grid.size(), a, gridMssd,
+                r.mssd() / gridMssd, r.mssd() / (gridMssd * grid.size() / 200.0), r.moved());
         System.out.printf(Locale.ROOT, "  load average after: %.2f%n", load());
         assertEquals(200, r.x().length);
         assertTrue(r.mssd() < gridMssd * 200.0 / grid.size() * 1.05);
