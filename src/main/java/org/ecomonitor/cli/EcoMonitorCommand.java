@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "ecomonitor", mixinStandardHelpOptions = true, version = "EcoMonitor Workstation 0.1",
         description = "EcoMonitor Workstation: monitoring-network GIS. Without a command it opens the window.",
         subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, InterpolateCommand.class,
-                TrendCommand.class, EvaluateCommand.class, AlarmsCommand.class, CommandLine.HelpCommand.class})
+                LayoutCommand.class, TrendCommand.class, EvaluateCommand.class, AlarmsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EcoMonitorCommand implements Runnable {
 
     /** Exit status of a command that finished but rejected some rows. */
