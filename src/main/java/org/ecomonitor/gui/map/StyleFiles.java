@@ -98,8 +98,7 @@ public final class StyleFiles {
         Properties p = new Properties();
         p.load(reader);
         Map<String, Color> categories = new LinkedHashMap<>();
-        // Properties loses the file's order: keep the order of the lines by re-reading the keys in sorted order
-        // is not what users expect, so categories are ordered as their values sort naturally.
+        // java.util.Properties does not keep the lines' order: categories are listed in the order of their values
         p.stringPropertyNames().stream().filter(k -> k.startsWith("category.")).sorted()
                 .forEach(k -> {
                     Color c = color(value(p, k), null);

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.ecomonitor.i18n.Messages;
 import org.ecomonitor.model.LayerInfo;
 import org.ecomonitor.model.StationKind;
 
@@ -52,8 +53,16 @@ public final class VectorLayer {
         return kind;
     }
 
+    /** The name shown in the tree and legend, in the current language. */
     public String title() {
-        return title;
+        if (kind != null) {
+            return Messages.get(kind.messageKey());
+        }
+        String t = Messages.get("gui.layer." + info.table());
+        if (!t.startsWith("!")) {
+            return t;
+        }
+        return title == null || title.isBlank() ? info.table() : title;
     }
 
     /** The style file's name: the kind's code for stations, the table name otherwise. */
