@@ -5,6 +5,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.ecomonitor.gui.map.MapLayers;
 import org.ecomonitor.gui.map.MapPane;
+import org.ecomonitor.gui.map.MapViewport;
 import org.ecomonitor.gui.map.Selection;
 import org.ecomonitor.gui.map.StyleFiles;
 import org.ecomonitor.gui.tiles.Basemap;
@@ -26,7 +27,8 @@ public final class MapSnapshot {
     public static final long TILE_TIMEOUT_MS = 30_000;
 
     /** What was written and when the frame was complete. */
-    public record Result(Path file, long firstFrameMillis, long renderMillis, int layers, long tilesFailed, BufferedImage image) {
+    public record Result(Path file, long firstFrameMillis, long renderMillis, int layers, long tilesFailed, BufferedImage image,
+                         MapViewport viewport) {
     }
 
     private MapSnapshot() {
@@ -74,14 +76,16 @@ public final class MapSnapshot {
             settled = Basemaps.inFlight() == 0 ? settled + 1 : 0;
             Thread.sleep(settled == 0 ? 40 : 15);
         }
+        MapViewport[] viewport = new MapViewport[1];
         WritableImage image = FxThread.call(() -> {
             root[0].layout();
+            viewport[0] = map[0].viewport();
             return MapImage.compose(map[0], layers);
         });
         long firstFrame = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         long render = (System.nanoTime() - t0) / 1_000_000;
         BufferedImage buffered = MapImage.toBuffered(image);
         MapImage.writePng(buffered, out);
-        return new Result(out, firstFrame, render, layers.topFirst().size(), Basemaps.failed() - failedBefore, buffered);
+        return new Result(out, firstFrame, render, layers.topFirst().size(), Basemaps.failed() - failedBefore, buffered, viewport[0]);
     }
 }
