@@ -401,10 +401,17 @@ public final class MainWindow {
 
     /** Shows the window and opens a project: the given one, else the last one, else the sample (created on first run). */
     public void show(Path store) {
+        show(store, null);
+    }
+
+    /** Shows the window with a session that is already opening (see {@link Workstation}). */
+    public void show(Path store, CompletableFuture<ProjectSession> opening) {
         stage.show();
         Basemap initial = Basemap.parse(System.getProperty("ecomonitor.basemap"), prefs.basemap());
         chooseBasemap(initial, false);
-        if (store != null) {
+        if (opening != null) {
+            openSession(opening, store);
+        } else if (store != null) {
             openProject(store);
         } else if (prefs.lastProject() != null && Files.isRegularFile(prefs.lastProject())) {
             openProject(prefs.lastProject());
@@ -437,25 +444,36 @@ public final class MainWindow {
 
     /** Opens a project store (creating it when it does not exist) and shows its layers. */
     public CompletableFuture<Void> openProject(Path store) {
+        return openSession(ProjectSession.open(store), store);
+    }
+
+    /**
+     * Shows a project whose session is opening (perhaps started before the window, with its layers prefetched):
+     * the window stays responsive while the store opens on its own thread.
+     */
+    public CompletableFuture<Void> openSession(CompletableFuture<ProjectSession> opening, Path store) {
         if (session != null) {
             session.close();
+            session = null;
             selection.clear();
             layers.setAll(List.of(), List.of());
             new ArrayList<>(tableTabs.getTabs()).forEach(t -> tableTabs.getTabs().remove(t));
             tables.clear();
         }
-        ProjectSession s;
-        try {
-            s = ProjectSession.open(store).join();
-        } catch (RuntimeException e) {
-            ErrorDialogs.show(stage, e);
-            fireReady();
-            return CompletableFuture.completedFuture(null);
-        }
-        session = s;
-        stage.setTitle(title());
-        prefs.projectOpened(s.path());
-        return reloadLayers(true);
+        TaskProgress p = new TaskProgress(Messages.get("gui.project.opening", store.getFileName()));
+        status.track(p);
+        return opening.handleAsync((s, e) -> {
+            status.done(p);
+            if (e != null) {
+                ErrorDialogs.show(stage, e);
+                fireReady();
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            session = s;
+            stage.setTitle(title());
+            prefs.projectOpened(s.path());
+            return reloadLayers(true);
+        }, Platform::runLater).thenCompose(x -> x);
     }
 
     /** Reads the project's layers again (after an import) and shows them. */
@@ -463,7 +481,11 @@ public final class MainWindow {
         ProjectSession s = session;
         TaskProgress p = new TaskProgress(Messages.get("gui.project.loading"));
         status.track(p);
-        return s.call(store -> ProjectLoader.load(store, styles)).handleAsync((loaded, e) -> {
+        CompletableFuture<ProjectLoader.Layers> reading = s.takePrefetched();
+        if (reading == null) {
+            reading = s.call(store -> ProjectLoader.load(store, styles));
+        }
+        return reading.handleAsync((loaded, e) -> {
             status.done(p);
             if (e != null) {
                 ErrorDialogs.show(stage, e);
@@ -871,6 +893,11 @@ public final class MainWindow {
     }
 
     // ---- readiness (tests, benchmarks)
+
+    /** The style files of this window (for prefetching layers). */
+    public StyleFiles styles() {
+        return styles;
+    }
 
     /** Runs once the first project is shown (right away when it already is). */
     public void onReady(Runnable r) {

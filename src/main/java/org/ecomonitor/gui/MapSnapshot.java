@@ -40,11 +40,20 @@ public final class MapSnapshot {
      */
     public static Result render(Path storeFile, Path out, int width, int height, double[] bbox, Basemap basemap,
                                 AppDirectories dirs) throws Exception {
-        long t0 = System.nanoTime();
-        ProjectLoader.Layers loaded;
+        return render(load(storeFile, dirs), out, width, height, bbox, basemap, dirs);
+    }
+
+    /** Reads a store's layers with the user's styles. */
+    public static ProjectLoader.Layers load(Path storeFile, AppDirectories dirs) {
         try (ProjectStore store = ProjectStore.open(storeFile)) {
-            loaded = ProjectLoader.load(store, new StyleFiles(dirs.styles()));
+            return ProjectLoader.load(store, new StyleFiles(dirs.styles()));
         }
+    }
+
+    /** Renders layers already read (see {@link #load}). */
+    public static Result render(ProjectLoader.Layers loaded, Path out, int width, int height, double[] bbox, Basemap basemap,
+                                AppDirectories dirs) throws Exception {
+        long t0 = System.nanoTime();
         Basemaps.use(basemap.open(dirs.tileCache()));
         long failedBefore = Basemaps.failed();
         MapLayers layers = new MapLayers();

@@ -23,6 +23,7 @@ public final class ProjectSession implements AutoCloseable {
     private final Path path;
     private final ExecutorService worker;
     private volatile ProjectStore store;
+    private volatile CompletableFuture<ProjectLoader.Layers> prefetched;
 
     private ProjectSession(Path path) {
         this.path = path.toAbsolutePath().normalize();
@@ -60,6 +61,21 @@ public final class ProjectSession implements AutoCloseable {
                 f.completeExceptionally(e);
             }
         });
+        return f;
+    }
+
+    /**
+     * Starts reading the layers right after the store opens (at launch, while the window is still being built);
+     * {@link #takePrefetched} hands the result to the first reader.
+     */
+    public void prefetchLayers(org.ecomonitor.gui.map.StyleFiles styles) {
+        prefetched = call(st -> ProjectLoader.load(st, styles));
+    }
+
+    /** The layers read by {@link #prefetchLayers}, once; null when none were prefetched. */
+    public CompletableFuture<ProjectLoader.Layers> takePrefetched() {
+        CompletableFuture<ProjectLoader.Layers> f = prefetched;
+        prefetched = null;
         return f;
     }
 

@@ -75,11 +75,14 @@ public final class Workstation {
         if (!Files.isRegularFile(o.store())) {
             throw new UserException("store.missing", o.store());
         }
+        // read the layers while the toolkit starts
+        java.util.concurrent.CompletableFuture<ProjectLoader.Layers> layers = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> MapSnapshot.load(o.store(), dirs));
         startToolkit();
         Platform.setImplicitExit(false);
         try {
             Basemap background = Basemap.parse(System.getProperty("ecomonitor.basemap"), prefs.basemap());
-            MapSnapshot.Result r = MapSnapshot.render(o.store(), o.snapshot(), o.width(), o.height(), o.bbox(), background, dirs);
+            MapSnapshot.Result r = MapSnapshot.render(layers.join(), o.snapshot(), o.width(), o.height(), o.bbox(), background, dirs);
             String text = Messages.get("gui.snapshot.done", r.file(), o.width(), o.height(), r.layers(), r.firstFrameMillis(),
                     r.renderMillis()) + (r.tilesFailed() > 0 ? " " + Messages.get("gui.snapshot.tiles_failed", r.tilesFailed()) : "");
             return new LaunchResult(0, text, r.file(), r.firstFrameMillis());
@@ -88,8 +91,25 @@ public final class Workstation {
         }
     }
 
+    /** The project a window opens: the given one, else the last one, else the sample when it exists. */
+    static Path initialProject(WindowOptions o, AppDirectories dirs, WorkstationPreferences prefs) {
+        if (o.store() != null) {
+            return o.store();
+        }
+        if (prefs.lastProject() != null && Files.isRegularFile(prefs.lastProject())) {
+            return prefs.lastProject();
+        }
+        return Files.isRegularFile(dirs.sampleProject()) ? dirs.sampleProject() : null;
+    }
+
     private static LaunchResult window(WindowOptions o, AppDirectories dirs, WorkstationPreferences prefs) throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
+        // open the store and read its layers while the toolkit starts: the window shows them as soon as it is up
+        Path project = initialProject(o, dirs, prefs);
+        java.util.concurrent.CompletableFuture<ProjectSession> opening = project == null ? null : ProjectSession.open(project);
+        if (opening != null) {
+            opening.thenAccept(s -> s.prefetchLayers(new org.ecomonitor.gui.map.StyleFiles(dirs.styles())));
+        }
         startToolkit();
         Platform.runLater(() -> {
             Stage stage = new Stage();
@@ -109,7 +129,7 @@ public final class Workstation {
                     stage.close();
                 }));
             }
-            window.show(o.store());
+            window.show(project, opening);
             if (o.bbox() != null) {
                 window.onReady(() -> window.mapPane().zoomTo(o.bbox()[0], o.bbox()[1], o.bbox()[2], o.bbox()[3]));
             }
