@@ -1,6 +1,7 @@
 package org.ecomonitor.gui.map;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -8,6 +9,7 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +27,7 @@ public final class LayerPainter {
     public static final Color HIGHLIGHT_STROKE = Color.web("#e31a1c");
 
     private int[] raster = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
     private final Map<String, PointSprite> sprites = new HashMap<>();
     private double[] sx = new double[256];
@@ -53,8 +56,10 @@ public final class LayerPainter {
             return;
         }
         if (raster.length != w * h) {
+            // the image shares the raster's memory: no copy or conversion per frame
             raster = new int[w * h];
-            image = new WritableImage(w, h);
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
         } else {
             Arrays.fill(raster, 0);
         }
@@ -70,9 +75,8 @@ public final class LayerPainter {
             }
         }
         double world = vp.worldSize(), ox = vp.offsetX(), oy = vp.offsetY();
-        int n = layer.size();
         int margin = plain.side();
-        for (int i = 0; i < n; i++) {
+        for (int i : layer.drawOrder()) {
             double px = layer.x(i);
             if (Double.isNaN(px)) {
                 continue;
@@ -105,7 +109,7 @@ public final class LayerPainter {
                 }
             }
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster, 0, w);
+        buffer.updateBuffer(b -> null);
         gc.drawImage(image, 0, 0);
     }
 

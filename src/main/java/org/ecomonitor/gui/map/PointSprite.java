@@ -12,10 +12,48 @@ public final class PointSprite {
 
     private final int side;
     private final int[] pixels;
+    /** per row: first and end of the non-transparent pixels, and of the opaque run inside them */
+    private final int[] first;
+    private final int[] end;
+    private final int[] opaqueFirst;
+    private final int[] opaqueEnd;
 
     private PointSprite(int side, int[] pixels) {
         this.side = side;
         this.pixels = pixels;
+        first = new int[side];
+        end = new int[side];
+        opaqueFirst = new int[side];
+        opaqueEnd = new int[side];
+        for (int row = 0; row < side; row++) {
+            int f = side, e = 0;
+            for (int col = 0; col < side; col++) {
+                if (pixels[row * side + col] >>> 24 != 0) {
+                    f = Math.min(f, col);
+                    e = col + 1;
+                }
+            }
+            first[row] = f;
+            end[row] = Math.max(f, e);
+            // the longest run of opaque pixels, copied in one go
+            int bestStart = f, bestLen = 0;
+            for (int col = f; col < e; ) {
+                if (pixels[row * side + col] >>> 24 == 255) {
+                    int start = col;
+                    while (col < e && pixels[row * side + col] >>> 24 == 255) {
+                        col++;
+                    }
+                    if (col - start > bestLen) {
+                        bestLen = col - start;
+                        bestStart = start;
+                    }
+                } else {
+                    col++;
+                }
+            }
+            opaqueFirst[row] = bestStart;
+            opaqueEnd[row] = bestStart + bestLen;
+        }
     }
 
     /** Renders a symbol of {@code diameter} pixels with an outline of {@code strokeWidth} pixels. */
@@ -67,28 +105,49 @@ public final class PointSprite {
         if (x0 >= w || y0 >= h || x0 + side <= 0 || y0 + side <= 0) {
             return;
         }
+        boolean inside = x0 >= 0 && x0 + side <= w;
         int rowStart = Math.max(0, -y0), rowEnd = Math.min(side, h - y0);
-        int colStart = Math.max(0, -x0), colEnd = Math.min(side, w - x0);
         for (int row = rowStart; row < rowEnd; row++) {
             int s = row * side, d = (y0 + row) * w + x0;
-            for (int col = colStart; col < colEnd; col++) {
-                int src = pixels[s + col];
-                int sa = src >>> 24;
-                if (sa == 0) {
-                    continue;
+            int f = first[row], e = end[row];
+            if (inside) {
+                int of = opaqueFirst[row], oe = opaqueEnd[row];
+                if (oe > of) {
+                    System.arraycopy(pixels, s + of, dst, d + of, oe - of);
+                    blend(dst, d, s, f, of);
+                    blend(dst, d, s, oe, e);
+                } else {
+                    blend(dst, d, s, f, e);
                 }
-                if (sa == 255) {
-                    dst[d + col] = src;
-                    continue;
-                }
-                int dstPx = dst[d + col];
-                int inv = 255 - sa;
-                int a = sa + ((dstPx >>> 24) * inv + 127) / 255;
-                int r = ((src >>> 16) & 0xff) + (((dstPx >>> 16) & 0xff) * inv + 127) / 255;
-                int g = ((src >>> 8) & 0xff) + (((dstPx >>> 8) & 0xff) * inv + 127) / 255;
-                int b = (src & 0xff) + ((dstPx & 0xff) * inv + 127) / 255;
-                dst[d + col] = a << 24 | Math.min(255, r) << 16 | Math.min(255, g) << 8 | Math.min(255, b);
+            } else {
+                blend(dst, d, s, Math.max(f, -x0), Math.min(e, w - x0));
             }
+        }
+    }
+
+    private void blend(int[] dst, int d, int s, int from, int to) {
+        for (int col = from; col < to; col++) {
+            int src = pixels[s + col];
+            int sa = src >>> 24;
+            if (sa == 0) {
+                continue;
+            }
+            if (sa == 255) {
+                dst[d + col] = src;
+                continue;
+            }
+            int dstPx = dst[d + col];
+            if (dstPx == 0) {
+                dst[d + col] = src;
+                continue;
+            }
+            // premultiplied source-over, two channels per multiply: dst = src + dst * (255 - sa) / 255
+            int inv = 255 - sa;
+            int rb = (dstPx & 0x00ff00ff) * inv;
+            int ag = ((dstPx >>> 8) & 0x00ff00ff) * inv;
+            rb = ((rb + ((rb >>> 8) & 0x00ff00ff) + 0x00800080) >>> 8) & 0x00ff00ff;
+            ag = (ag + ((ag >>> 8) & 0x00ff00ff) + 0x00800080) & 0xff00ff00;
+            dst[d + col] = src + (rb | ag);
         }
     }
 }

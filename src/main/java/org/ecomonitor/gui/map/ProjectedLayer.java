@@ -40,6 +40,8 @@ public final class ProjectedLayer {
     private final double[][] parts;
     /** lines and polygons: per feature minX, minY, maxX, maxY in Mercator units */
     private final double[] boxes;
+    /** points: feature indexes from north to south, so that drawing walks the raster row by row (cache-friendly) */
+    private final int[] drawOrder;
     private final Envelope extent = new Envelope();
     private final Map<Long, Integer> indexByFid = new HashMap<>();
     private STRtree index;
@@ -93,6 +95,23 @@ public final class ProjectedLayer {
         }
         firstPart[n] = partList.size();
         parts = partList.toArray(double[][]::new);
+        drawOrder = family == GeometryFamily.POINT ? northToSouth(y, x) : new int[0];
+    }
+
+    private static int[] northToSouth(double[] y, double[] x) {
+        Integer[] order = new Integer[y.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(y[a], y[b]);
+            return c != 0 ? c : Double.compare(x[a], x[b]);
+        });
+        int[] result = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            result[i] = order[i];
+        }
+        return result;
     }
 
     /** Builds the drawing form of features stored in EPSG {@code srsId} with the given geometry type. */
@@ -186,6 +205,11 @@ public final class ProjectedLayer {
     /** The feature's geometry in longitude/latitude (CGCS2000), or null. */
     public Geometry lonLat(int i) {
         return lonLat[i];
+    }
+
+    /** Point layers: the order to draw the features in (north to south). */
+    public int[] drawOrder() {
+        return drawOrder;
     }
 
     public double x(int i) {
