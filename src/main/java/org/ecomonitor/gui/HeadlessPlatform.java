@@ -3,9 +3,10 @@ package org.ecomonitor.gui;
 import java.util.Locale;
 
 /**
- * Chooses JavaFX's headless platform (Monocle, software rendering) before the toolkit starts when there is no
- * display: a Linux machine without X11 or Wayland (CI, a server making snapshots). With a display (Windows,
- * macOS, X11, Xvfb) nothing changes. Explicit {@code -Dglass.platform} settings win.
+ * Chooses JavaFX's headless platform (Monocle, software rendering) before the toolkit starts: always for
+ * {@code --snapshot} (no window is needed), and for the window when there is no display (a Linux machine without
+ * X11 or Wayland). With a display (Windows, macOS, X11, Xvfb) the window uses it. Explicit
+ * {@code -Dglass.platform} settings win.
  */
 public final class HeadlessPlatform {
 
@@ -27,7 +28,17 @@ public final class HeadlessPlatform {
 
     /** Selects Monocle's headless platform when there is no display (call before the toolkit starts). */
     public static void chooseIfNeeded() {
-        if (System.getProperty("glass.platform") != null || !noDisplay()) {
+        if (noDisplay()) {
+            choose();
+        }
+    }
+
+    /**
+     * Selects Monocle's headless platform whatever the display (a snapshot needs no window, and so no GTK
+     * libraries either); an explicit {@code -Dglass.platform} wins.
+     */
+    public static void choose() {
+        if (System.getProperty("glass.platform") != null) {
             return;
         }
         try {

@@ -41,7 +41,11 @@ public final class Workstation {
         AppDirectories dirs = AppDirectories.forUser();
         WorkstationPreferences prefs = WorkstationPreferences.load(dirs.preferencesFile());
         chooseLanguage(options.language(), prefs);
-        HeadlessPlatform.chooseIfNeeded();
+        if (options.snapshot() != null) {
+            HeadlessPlatform.choose();
+        } else {
+            HeadlessPlatform.chooseIfNeeded();
+        }
         try {
             if (options.snapshot() != null) {
                 return snapshot(options, dirs, prefs);

@@ -95,17 +95,30 @@ public final class StyleFiles {
     }
 
     private static LayerStyle parse(Reader reader, LayerStyle fb) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buf = new char[4096];
+        for (int n; (n = reader.read(buf)) > 0; ) {
+            text.append(buf, 0, n);
+        }
         Properties p = new Properties();
-        p.load(reader);
+        p.load(new StringReader(text.toString()));
+        // categories in the order of the file's lines (java.util.Properties does not keep it)
+        Properties one = new Properties();
         Map<String, Color> categories = new LinkedHashMap<>();
-        // java.util.Properties does not keep the lines' order: categories are listed in the order of their values
-        p.stringPropertyNames().stream().filter(k -> k.startsWith("category.")).sorted()
-                .forEach(k -> {
-                    Color c = color(value(p, k), null);
-                    if (c != null) {
-                        categories.put(k.substring("category.".length()), c);
-                    }
-                });
+        for (String line : text.toString().split("\\R")) {
+            String t = line.strip();
+            if (!t.startsWith("category.")) {
+                continue;
+            }
+            one.clear();
+            one.load(new StringReader(t));
+            for (String k : one.stringPropertyNames()) {
+                Color c = color(value(one, k), null);
+                if (c != null) {
+                    categories.put(k.substring("category.".length()), c);
+                }
+            }
+        }
         return new LayerStyle(
                 PointSymbol.parse(value(p, "symbol"), fb.symbol()),
                 number(value(p, "size"), fb.size()),
