@@ -122,7 +122,7 @@ class MainWindowTest {
     }
 
     @Test
-    void startsOnASmallStoreWithItsLayersGroupedByKind(FxRobot robot) {
+    void startsOnASmallStoreWithItsLayersGroupedByKind(FxRobot robot) throws Exception {
         awaitLayers();
         Set<StationKind> kinds = window.layers().stations().stream().map(VectorLayer::kind).collect(Collectors.toSet());
         assertEquals(Set.of(StationKind.AIR, StationKind.SURFACE_WATER, StationKind.POLLUTION_SOURCE), kinds);
@@ -132,6 +132,30 @@ class MainWindowTest {
         assertTrue(errors.isEmpty(), errors.toString());
         Label sync = robot.lookup("#syncStatus").queryAs(Label.class);
         assertNotNull(sync);
+
+        // the tree reorders within a group (the map draws the new order) and removes from the map
+        VectorLayer first = window.layers().stations().get(0);
+        GuiTestSupport.fx(() -> window.layerTree().move(first, 1));
+        assertEquals(first, window.layers().stations().get(1));
+        assertEquals(first, window.layers().drawOrder().get(window.layers().drawOrder().size() - 2));
+        VectorLayer rivers = window.layers().byId("rivers").orElseThrow();
+        GuiTestSupport.fx(() -> window.layerTree().moveTo(rivers, window.layers().byId("admin_areas").orElseThrow()));
+        GuiTestSupport.fx(() -> window.layers().remove(window.layers().byId("admin_areas").orElseThrow()));
+        assertTrue(window.layers().byId("admin_areas").isEmpty());
+
+        // a style from the dialog is applied and saved as the kind's style file, which the next start reads
+        VectorLayer air = layer(StationKind.AIR);
+        org.ecomonitor.gui.map.LayerStyle edited = GuiTestSupport.fx(() ->
+                new org.ecomonitor.gui.layers.StyleDialog(window.stage(), air).result().withSize(17));
+        GuiTestSupport.fx(() -> window.applyStyle(air, edited));
+        assertTrue(Files.exists(dirs.styles().resolve("air.style")));
+        assertEquals(17, window.styles().load("air", org.ecomonitor.gui.map.GeometryFamily.POINT).size());
+        assertEquals(air.style().categories().keySet(), edited.categories().keySet());
+
+        // the view with its legend as a PNG
+        Path png = folder.resolve("view" + run + ".png");
+        GuiTestSupport.fx(() -> window.exportView(png)).join();
+        assertTrue(Files.size(png) > 1000);
     }
 
     @Test
