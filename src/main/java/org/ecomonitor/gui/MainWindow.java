@@ -101,7 +101,7 @@ public final class MainWindow {
     private final Selection selection = new Selection();
     private final MapPane mapPane;
     private final ObjectProperty<Basemap> basemap = new SimpleObjectProperty<>(Basemap.NONE);
-    private final IdentifyPopup identify = new IdentifyPopup();
+    private IdentifyPopup identify;
     private final BorderPane root = new BorderPane();
     private final Map<VectorLayer, AttributeTable> tables = new LinkedHashMap<>();
     private final List<Runnable> readyListeners = new ArrayList<>();
@@ -359,8 +359,18 @@ public final class MainWindow {
         searchField.setPromptText(Messages.get("gui.search.prompt"));
         searchField.setPrefColumnCount(18);
         searchField.setOnAction(e -> search(searchField.getText()));
-        TextFields.bindAutoCompletion(searchField, req -> suggestions(req.getUserText()))
-                .setOnAutoCompleted(e -> search(e.getCompletion()));
+        // suggestions are bound when the field is first used (keeps ControlsFX's popup out of the start)
+        TextField field = searchField;
+        searchField.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean focused) {
+                if (focused) {
+                    field.focusedProperty().removeListener(this);
+                    TextFields.bindAutoCompletion(field, req -> suggestions(req.getUserText()))
+                            .setOnAutoCompleted(e -> search(e.getCompletion()));
+                }
+            }
+        });
         items.add(searchField);
         ToolBar bar = new ToolBar(items.toArray(Node[]::new));
         bar.setId("toolBar");
@@ -655,8 +665,13 @@ public final class MainWindow {
 
     private void identify(MapPane.Hit hit) {
         if (hit == null) {
-            identify.hide();
+            if (identify != null) {
+                identify.hide();
+            }
             return;
+        }
+        if (identify == null) {
+            identify = new IdentifyPopup();
         }
         VectorLayer layer = hit.layer();
         Feature f = layer.data().feature(hit.index());
@@ -887,7 +902,9 @@ public final class MainWindow {
     public void setLanguage(Locale locale) {
         Messages.setLocale(locale);
         prefs.setLanguage(locale.getLanguage());
-        identify.hide();
+        if (identify != null) {
+            identify.hide();
+        }
         buildUi();
         mapPane.overlay().requestRedraw();
     }
@@ -934,7 +951,11 @@ public final class MainWindow {
         return selection;
     }
 
+    /** The identify tool's popup (created with the first identify). */
     public IdentifyPopup identifyPopup() {
+        if (identify == null) {
+            identify = new IdentifyPopup();
+        }
         return identify;
     }
 

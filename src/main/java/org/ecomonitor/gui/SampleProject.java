@@ -35,7 +35,8 @@ public final class SampleProject {
     /** Creates the sample store at {@code target} (which must not exist) and returns the import's report. */
     public static ImportReport create(Path target, Progress progress) {
         Path temp = null;
-        Path part = target.resolveSibling(target.getFileName() + ".part");
+        // a GeoPackage must end in .gpkg, so the file being written is NAME.creating.gpkg
+        Path part = partOf(target);
         try {
             Path folder;
             URL url = SampleProject.class.getResource(RESOURCE);
@@ -48,14 +49,7 @@ public final class SampleProject {
                 temp = Files.createTempDirectory("ecomonitor-sample");
                 folder = extract(url.toURI(), temp);
             }
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.deleteIfExists(part);
-            ImportReport report;
-            try (ProjectStore store = ProjectStore.create(part)) {
-                report = new Importer(store, ImportOptions.defaults(), progress).importPaths(List.of(folder));
-            }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            return report;
+            return importInto(folder, target, part, progress);
         } catch (IOException | URISyntaxException e) {
             throw new UserException(e, "gui.sample.failed", target, e.getMessage());
         } finally {
@@ -68,6 +62,24 @@ public final class SampleProject {
                 deleteTree(temp);
             }
         }
+    }
+
+    /** Imports a project folder into {@code part}, then moves it to {@code target} (also used by tests). */
+    static ImportReport importInto(Path folder, Path target, Path part, Progress progress) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.deleteIfExists(part);
+        ImportReport report;
+        try (ProjectStore store = ProjectStore.create(part)) {
+            report = new Importer(store, ImportOptions.defaults(), progress).importPaths(List.of(folder));
+        }
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        return report;
+    }
+
+    /** The name of the file a project is written to before it is complete. */
+    static Path partOf(Path target) {
+        String name = target.getFileName().toString();
+        return target.resolveSibling(name.replaceFirst("(?i)\\.gpkg$", "") + ".creating.gpkg");
     }
 
     /** Copies {@code samples/tongren} out of the jar into {@code target}; returns the copied folder. */

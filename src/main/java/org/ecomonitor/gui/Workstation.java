@@ -118,8 +118,10 @@ public final class Workstation {
         Platform.runLater(() -> {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, dirs, prefs, FileDialogs.NATIVE);
-            stage.setWidth(Math.min(1600, o.width()));
-            stage.setHeight(Math.min(1000, o.height()));
+            // as large as asked (1600×1000 by default) but never larger than the screen (1366×768 laptops)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(o.width(), screen.getWidth()));
+            stage.setHeight(Math.min(o.height(), screen.getHeight()));
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             String readyFile = System.getProperty(READY_FILE);
             if (readyFile != null) {

@@ -63,10 +63,18 @@ class WorkstationBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    record Run(long wallMs, String output, int exit) {
+    /** A process's wall time, its CPU time (user + system, with its children; -1 without /usr/bin/time) and output. */
+    record Run(long wallMs, long cpuMs, String output, int exit) {
     }
 
-    static Run run(List<String> cmd, boolean headless) throws Exception {
+    static final Pattern CPU = Pattern.compile("CPU-SECONDS ([0-9.]+) ([0-9.]+)");
+
+    static Run run(List<String> command, boolean headless) throws Exception {
+        List<String> cmd = new ArrayList<>(command);
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) {
+            cmd.addAll(0, List.of("/usr/bin/time", "-f", "CPU-SECONDS %U %S"));
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (headless) {
             pb.environment().remove("DISPLAY");
@@ -79,7 +87,13 @@ class WorkstationBenchmark {
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        return new Run((System.nanoTime() - t0) / 1_000_000, out.toString(StandardCharsets.UTF_8), p.exitValue());
+        String text = out.toString(StandardCharsets.UTF_8);
+        Matcher m = CPU.matcher(text);
+        long cpu = -1;
+        while (m.find()) {
+            cpu = Math.round((Double.parseDouble(m.group(1)) + Double.parseDouble(m.group(2))) * 1000);
+        }
+        return new Run((System.nanoTime() - t0) / 1_000_000, cpu, text, p.exitValue());
     }
 
     static List<String> ours(String... args) {
@@ -99,7 +113,9 @@ class WorkstationBenchmark {
     @Test
     void windowReadyAndSnapshotAgainstQgis() throws Exception {
         Path store = sampleStore();
-        long[] ready = new long[RUNS];
+        System.out.printf("machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long[] ready = new long[RUNS], readyCpu = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             Path file = DIR.resolve("ready.txt");
             Files.deleteIfExists(file);
@@ -107,14 +123,15 @@ class WorkstationBenchmark {
             cmd.add(cmd.size() - 3, "-Decomonitor.benchmark.readyFile=" + file);
             Run r = run(cmd, true);
             ready[i] = Files.exists(file) ? Long.parseLong(Files.readString(file).trim()) : -1;
+            readyCpu[i] = r.cpuMs();
             if (ready[i] < 0) {
                 System.out.println(r.output());
             }
         }
-        System.out.printf("window ready after JVM start (headless, sample project): median %d ms, runs %s (target < 3000 ms)%n",
-                median(ready), Arrays.toString(ready));
+        System.out.printf("window ready after JVM start (headless, sample project): median %d ms, runs %s (target < 3000 ms); "
+                + "CPU time of the whole run median %d ms%n", median(ready), Arrays.toString(ready), median(readyCpu));
 
-        long[] frame = new long[RUNS], wall = new long[RUNS];
+        long[] frame = new long[RUNS], wall = new long[RUNS], cpu = new long[RUNS];
         Pattern p = Pattern.compile("(\\d+) ms after start");
         for (int i = 0; i < RUNS; i++) {
             Run r = run(ours("--store", store.toString(), "--snapshot", DIR.resolve("ours.png").toString(),
@@ -122,28 +139,35 @@ class WorkstationBenchmark {
             Matcher m = p.matcher(r.output());
             frame[i] = m.find() ? Long.parseLong(m.group(1)) : -1;
             wall[i] = r.wallMs();
+            cpu[i] = r.cpuMs();
             if (r.exit() != 0) {
                 System.out.println(r.output());
             }
         }
         System.out.printf("EcoMonitor --snapshot 1600x1000 of the sample (headless Monocle): first complete frame median %d ms "
-                + "after JVM start, process wall time median %d ms, runs %s%n", median(frame), median(wall), Arrays.toString(wall));
+                + "after JVM start, process wall time median %d ms, runs %s, CPU median %d ms%n", median(frame), median(wall),
+                Arrays.toString(wall), median(cpu));
 
         if (Files.isExecutable(Path.of("/usr/bin/qgis")) && Files.isExecutable(Path.of("/usr/bin/xvfb-run"))) {
-            long[] q = new long[RUNS], oursX = new long[RUNS];
+            long[] q = new long[RUNS], oursX = new long[RUNS], qCpu = new long[RUNS], oursXCpu = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 Run r = run(List.of("xvfb-run", "-a", "-s", "-screen 0 1920x1200x24", "qgis", "--nologo", "--noplugins",
                         "--noversioncheck", "--snapshot", DIR.resolve("qgis.png").toString(), "--width", "1600", "--height", "1000",
                         store + "|layername=admin_areas", store + "|layername=rivers", store + "|layername=stations"), false);
                 q[i] = r.wallMs();
+                qCpu[i] = r.cpuMs();
                 List<String> x = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1920x1200x24"));
                 x.addAll(ours("--store", store.toString(), "--snapshot", DIR.resolve("ours-x.png").toString(),
                         "--width", "1600", "--height", "1000", "--lang", "en"));
-                oursX[i] = run(x, false).wallMs();
+                Run o = run(x, false);
+                oursX[i] = o.wallMs();
+                oursXCpu[i] = o.cpuMs();
             }
             System.out.printf("under xvfb-run, process wall time: QGIS 3.22 --snapshot (3 layers) median %d ms %s, "
-                            + "EcoMonitor --snapshot (12 layers, legend) median %d ms %s: ratio EcoMonitor/QGIS %.2f%n",
-                    median(q), Arrays.toString(q), median(oursX), Arrays.toString(oursX), (double) median(oursX) / median(q));
+                            + "EcoMonitor --snapshot (12 layers, legend) median %d ms %s: ratio EcoMonitor/QGIS %.2f; "
+                            + "CPU time QGIS %d ms, EcoMonitor %d ms: ratio %.2f%n",
+                    median(q), Arrays.toString(q), median(oursX), Arrays.toString(oursX), (double) median(oursX) / median(q),
+                    median(qCpu), median(oursXCpu), (double) median(oursXCpu) / median(qCpu));
         } else {
             System.out.println("QGIS comparison skipped: /usr/bin/qgis or xvfb-run is not installed (apt-get install qgis xvfb)");
         }

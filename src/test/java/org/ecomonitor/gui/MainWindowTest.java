@@ -279,5 +279,10 @@ class MainWindowTest {
         // one degree of latitude at 27.5°N on GRS80: 110.8 km
         String m = window.mapPane().measurementProperty().get();
         assertTrue(m.contains("110.8"), m);
+        // the wheel zooms by half a level around the pointer
+        double before = GuiTestSupport.fx(() -> window.mapPane().viewport().zoom());
+        robot.moveTo(onScreen(SmallProject.W1));
+        robot.scroll(1, javafx.geometry.VerticalDirection.UP);
+        GuiTestSupport.waitUntil(() -> Math.abs(Math.abs(window.mapPane().viewport().zoom() - before) - 0.5) < 1e-6, 5);
     }
 }

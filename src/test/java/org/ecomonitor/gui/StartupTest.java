@@ -77,6 +77,18 @@ class StartupTest {
     }
 
     @Test
+    void aProjectIsWrittenBesideItsTargetAndMovedInPlaceWhenComplete() throws Exception {
+        Path files = SmallProject.writeFiles(folder.resolve("files" + run));
+        Path target = folder.resolve("made" + run).resolve("tongren.gpkg");
+        Path part = SampleProject.partOf(target);
+        assertEquals("tongren.creating.gpkg", part.getFileName().toString());
+        var report = SampleProject.importInto(files, target, part, org.ecomonitor.model.Progress.NONE);
+        assertTrue(report.landed());
+        assertTrue(Files.isRegularFile(target));
+        assertTrue(!Files.exists(part));
+    }
+
+    @Test
     void theSampleProjectTravelsInsideTheApplication() {
         assertNotNull(SampleProject.class.getResource(SampleProject.RESOURCE));
         assertNotNull(SampleProject.class.getResource("/samples/tongren/stations/air_stations.csv"));

@@ -103,10 +103,17 @@ public final class LabelPainter {
         gc.restore();
     }
 
+    private static final double[][] HALO = {{-1, -1}, {0, -1.2}, {1, -1}, {-1.2, 0}, {1.2, 0}, {-1, 1}, {0, 1.2}, {1, 1}};
+
+    /**
+     * A label with a white halo. The halo is the text filled eight times around its place: filled glyphs come from
+     * the glyph cache, while a stroked outline is rasterised as a shape every time (five times slower in software).
+     */
     private static void drawHaloText(GraphicsContext gc, String text, double x, double y, Color color) {
-        gc.setStroke(Color.color(1, 1, 1, 0.85));
-        gc.setLineWidth(3);
-        gc.strokeText(text, x, y);
+        gc.setFill(Color.color(1, 1, 1, 0.8));
+        for (double[] d : HALO) {
+            gc.fillText(text, x + d[0], y + d[1]);
+        }
         gc.setFill(color);
         gc.fillText(text, x, y);
     }

@@ -61,6 +61,17 @@ public final class VectorOverlay extends MapLayer {
         requestRedraw();
     }
 
+    /** Zooms the tile map by {@code delta} levels keeping the point (x, y) of the view in place. */
+    void zoomAround(double delta, double x, double y) {
+        if (baseMap != null) {
+            double z = baseMap.zoom().get();
+            double d = Math.max(1, Math.min(19, z + delta)) - z;
+            if (d != 0) {
+                baseMap.zoom(d, x, y);
+            }
+        }
+    }
+
     /** Called when the overlay was put on a new tile map (after a background change). */
     void baseMapChanged() {
         requestRedraw();

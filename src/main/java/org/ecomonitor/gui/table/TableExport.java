@@ -95,7 +95,6 @@ public final class TableExport {
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
-            wb.dispose();
         }
         return rows.size();
     }
