@@ -103,6 +103,8 @@ public final class MainWindow {
     private final ObjectProperty<Basemap> basemap = new SimpleObjectProperty<>(Basemap.NONE);
     private IdentifyPopup identify;
     private final BorderPane root = new BorderPane();
+    /** the map with, during long first work (creating the sample), a progress panel over it */
+    private final javafx.scene.layout.StackPane mapStack = new javafx.scene.layout.StackPane();
     private final Map<VectorLayer, AttributeTable> tables = new LinkedHashMap<>();
     private final List<Runnable> readyListeners = new ArrayList<>();
     private ProjectSession session;
@@ -121,6 +123,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.styles = new StyleFiles(dirs.styles());
         this.mapPane = new MapPane(layers, selection);
+        mapStack.getChildren().add(mapPane);
         mapPane.setOnIdentify(this::identify);
         layers.addListener(this::redrawLegend);
         Scene scene = new Scene(root, 1280, 800);
@@ -211,7 +214,7 @@ public final class MainWindow {
         tableTabs = new TabPane();
         tableTabs.setId("tableTabs");
         tableTabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> showTablesPane(!tableTabs.getTabs().isEmpty()));
-        centre = new SplitPane(mapPane);
+        centre = new SplitPane(mapStack);
         centre.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(left, centre);
         main.setDividerPositions(0.2);
@@ -439,9 +442,12 @@ public final class MainWindow {
         TaskProgress p = new TaskProgress(Messages.get("gui.sample.creating"));
         status.track(p);
         status.showMessage(Messages.get("gui.sample.creating_long"));
+        Node panel = progressPanel(Messages.get("gui.sample.creating_long"), p);
+        mapStack.getChildren().add(panel);
         CompletableFuture<ImportReport> f = CompletableFuture.supplyAsync(() -> SampleProject.create(sample, p));
         return f.handleAsync((report, e) -> {
             status.done(p);
+            mapStack.getChildren().remove(panel);
             if (e != null) {
                 ErrorDialogs.show(stage, e);
                 fireReady();
@@ -450,6 +456,25 @@ public final class MainWindow {
             status.showMessage(Messages.get("gui.sample.created"));
             return openProject(sample);
         }, Platform::runLater).thenCompose(x -> x);
+    }
+
+    /** A panel in the middle of the map showing a long task's progress, with a cancel button. */
+    private static Node progressPanel(String text, TaskProgress p) {
+        Label title = new Label(text);
+        title.setWrapText(true);
+        title.setMaxWidth(420);
+        Label detail = new Label();
+        detail.textProperty().bind(p.textProperty());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setPrefWidth(380);
+        bar.progressProperty().bind(p.fractionProperty());
+        Button cancel = new Button(Messages.get("gui.cancel"));
+        cancel.setOnAction(e -> p.cancel());
+        VBox box = new VBox(8, title, detail, bar, cancel);
+        box.getStyleClass().add("progress-panel");
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        box.setId("progressPanel");
+        return box;
     }
 
     /** Opens a project store (creating it when it does not exist) and shows its layers. */

@@ -50,12 +50,24 @@ public final class LayerPainter {
         return sprites.computeIfAbsent(key, k -> PointSprite.render(symbol, size, fill, stroke, width));
     }
 
+    /** The window's pixels per layout unit (2 on a 4K screen at 200 %), 1 off screen. */
+    private static double outputScale(GraphicsContext gc) {
+        var scene = gc.getCanvas().getScene();
+        if (scene == null || scene.getWindow() == null) {
+            return 1;
+        }
+        double s = scene.getWindow().getOutputScaleX();
+        return s > 0 ? Math.min(4, s) : 1;
+    }
+
     private void paintPoints(GraphicsContext gc, ProjectedLayer layer, LayerStyle style, MapViewport vp, Set<Long> selected) {
-        int w = (int) Math.ceil(vp.width()), h = (int) Math.ceil(vp.height());
+        // the raster has the screen's own resolution, so symbols stay sharp on high-density (4K) screens
+        double scale = outputScale(gc);
+        int w = (int) Math.ceil(vp.width() * scale), h = (int) Math.ceil(vp.height() * scale);
         if (w <= 0 || h <= 0) {
             return;
         }
-        if (raster.length != w * h) {
+        if (raster.length != w * h || image == null || (int) image.getWidth() != w) {
             // the image shares the raster's memory: no copy or conversion per frame
             raster = new int[w * h];
             buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster), PixelFormat.getIntArgbPreInstance());
@@ -63,18 +75,18 @@ public final class LayerPainter {
         } else {
             Arrays.fill(raster, 0);
         }
-        PointSprite plain = sprite(style.symbol(), style.size(), style.fill(), style.stroke(), style.strokeWidth());
+        double size = style.size() * scale, stroke = style.strokeWidth() * scale;
+        PointSprite plain = sprite(style.symbol(), size, style.fill(), style.stroke(), stroke);
         PointSprite[] byCategory = null;
         String[] categoryValues = null;
         if (style.categorised()) {
             categoryValues = style.categories().keySet().toArray(String[]::new);
             byCategory = new PointSprite[categoryValues.length];
             for (int c = 0; c < categoryValues.length; c++) {
-                byCategory[c] = sprite(style.symbol(), style.size(), style.categories().get(categoryValues[c]),
-                        style.stroke(), style.strokeWidth());
+                byCategory[c] = sprite(style.symbol(), size, style.categories().get(categoryValues[c]), style.stroke(), stroke);
             }
         }
-        double world = vp.worldSize(), ox = vp.offsetX(), oy = vp.offsetY();
+        double world = vp.worldSize() * scale, ox = vp.offsetX() * scale, oy = vp.offsetY() * scale;
         int margin = plain.side();
         for (int i : layer.drawOrder()) {
             double px = layer.x(i);
@@ -86,22 +98,23 @@ public final class LayerPainter {
             if (cx < -margin || cy < -margin || cx > w + margin || cy > h + margin) {
                 continue;
             }
-            PointSprite s = plain;
+            PointSprite sp = plain;
             if (byCategory != null) {
                 Object v = layer.feature(i).get(style.categoryField());
                 if (v != null) {
+                    String text = v.toString();
                     for (int c = 0; c < categoryValues.length; c++) {
-                        if (categoryValues[c].equals(v.toString())) {
-                            s = byCategory[c];
+                        if (categoryValues[c].equals(text)) {
+                            sp = byCategory[c];
                             break;
                         }
                     }
                 }
             }
-            s.stamp(raster, w, h, cx, cy);
+            sp.stamp(raster, w, h, cx, cy);
         }
         if (!selected.isEmpty()) {
-            PointSprite hi = sprite(style.symbol(), style.size() + 4, HIGHLIGHT_FILL, HIGHLIGHT_STROKE, 2);
+            PointSprite hi = sprite(style.symbol(), size + 4 * scale, HIGHLIGHT_FILL, HIGHLIGHT_STROKE, 2 * scale);
             for (long fid : selected) {
                 int i = layer.indexOf(fid);
                 if (i >= 0 && !Double.isNaN(layer.x(i))) {
@@ -110,7 +123,11 @@ public final class LayerPainter {
             }
         }
         buffer.updateBuffer(b -> null);
-        gc.drawImage(image, 0, 0);
+        if (scale == 1) {
+            gc.drawImage(image, 0, 0);
+        } else {
+            gc.drawImage(image, 0, 0, w / scale, h / scale);
+        }
     }
 
     private boolean visible(double[] boxes, int i, MapViewport vp) {
