@@ -224,6 +224,7 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(status.node());
         List<VectorLayer> open = new ArrayList<>(tables.keySet());
+        tables.values().forEach(AttributeTable::dispose);
         tables.clear();
         for (VectorLayer l : open) {
             openTable(l);
@@ -530,6 +531,7 @@ public final class MainWindow {
                 loaded.stations().forEach(l -> l.setVisible(visible.getOrDefault(l.id(), true)));
                 loaded.others().forEach(l -> l.setVisible(visible.getOrDefault(l.id(), true)));
                 layers.setAll(loaded.stations(), loaded.others());
+                reopenTables();
                 tree.refreshBasemaps();
                 if (zoomFull) {
                     mapPane.zoomFull();
@@ -639,6 +641,19 @@ public final class MainWindow {
         tableTabs.getTabs().add(tab);
         tableTabs.getSelectionModel().select(tab);
         return table;
+    }
+
+    /** After the layers were read again, open tables show the new features of their layer (or close). */
+    private void reopenTables() {
+        List<String> open = tables.keySet().stream().map(VectorLayer::id).toList();
+        for (AttributeTable t : tables.values()) {
+            t.dispose();
+        }
+        tables.clear();
+        tableTabs.getTabs().clear();
+        for (String id : open) {
+            layers.byId(id).ifPresent(this::openTable);
+        }
     }
 
     private void runExport(Runnable export) {

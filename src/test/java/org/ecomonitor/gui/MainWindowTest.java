@@ -220,6 +220,11 @@ class MainWindowTest {
         robot.clickOn(onScreen(p));
         GuiTestSupport.waitUntil(() -> window.selection().of(air.id()).equals(Set.of(first.fid())), 5);
         assertEquals(List.of(first), GuiTestSupport.fx(() -> List.copyOf(table.table().getSelectionModel().getSelectedItems())));
+        // a rectangle over the whole view selects in every visible layer; the table follows
+        GuiTestSupport.fx(() -> window.mapPane().selectRectangle(0, 0, window.mapPane().getWidth(), window.mapPane().getHeight(), false));
+        assertEquals(2, window.selection().of(air.id()).size());
+        assertEquals(1, window.selection().of(layer(StationKind.SURFACE_WATER).id()).size());
+        assertEquals(2, GuiTestSupport.fx(() -> table.table().getSelectionModel().getSelectedItems().size()));
         // filter
         GuiTestSupport.fx(() -> table.filterField().setText("学院"));
         assertEquals(1, GuiTestSupport.fx(() -> table.table().getItems().size()));
