@@ -22,11 +22,15 @@ import java.util.List;
  *   <li>stations, rivers and administrative areas (features, EPSG:4490); parameters, readings, permit limits,
  *       import log and rejections (attributes)</li>
  *   <li>reading revisions: a corrected reading keeps its previous value, flag and import</li>
+ *   <li>sync (issue 7): {@code sync_version} columns on stations and readings (the server version a row is based
+ *       on, 0 for a row the server has never seen), the outbox of local changes {@code sync_outbox} filled by
+ *       triggers and by the readings writer (see {@link SyncOutboxSchema}), {@code sync_state} (client id, server,
+ *       user, token, pull cursor, in-flight batch) and {@code sync_conflicts}</li>
  * </ol>
  */
 final class Migrations {
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private final Connection connection;
     private final FeatureTables features;
@@ -94,6 +98,7 @@ final class Migrations {
         switch (version) {
             case 1 -> version1();
             case 2 -> version2();
+            case 3 -> exec(SyncOutboxSchema.VERSION_3);
             default -> throw new IllegalStateException("no migration step " + version);
         }
     }
