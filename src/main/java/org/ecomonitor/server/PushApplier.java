@@ -85,6 +85,7 @@ public final class PushApplier {
             ObjectNode response = JSON.createObjectNode();
             ArrayNode conflicts = response.putArray("conflicts");
             b.conflicts = conflicts;
+            b.same = response.putArray("same");
             for (JsonNode s : stations) {
                 b.station(s);
             }
@@ -190,6 +191,8 @@ public final class PushApplier {
         long seq;
         long applied;
         ArrayNode conflicts;
+        /** Changes with a stale base whose content the server already has: not conflicts, no new version. */
+        ArrayNode same;
         final Map<String, long[]> stationIds = new HashMap<>();   // code -> {id, inScope 0/1}
         final Map<String, Long> parameterIds = new HashMap<>();
 
@@ -225,6 +228,13 @@ public final class PushApplier {
                             forbidden(code);
                         }
                         long version = rs.getLong(9);
+                        boolean deletedThere = rs.getInt(10) != 0;
+                        StationRow theirs = new StationRow(rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                        if (version != base && (row == null ? deletedThere : !deletedThere && sameStation(row, theirs))) {
+                            same.addObject().put("entity", "station").put("key", code).put("version", version);
+                            return;
+                        }
                         if (version != base) {
                             ObjectNode conflict = conflicts.addObject();
                             conflict.put("entity", "station");
@@ -233,8 +243,7 @@ public final class PushApplier {
                             conflict.put("deleted", rs.getInt(10) != 0);
                             conflict.put("by", rs.getString(11));
                             conflict.put("at", rs.getLong(12));
-                            conflict.set("theirs", new StationRow(rs.getString(2), rs.getString(3), rs.getDouble(4),
-                                    rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getString(8)).toJson());
+                            conflict.set("theirs", theirs.toJson());
                             return;
                         }
                         long id = rs.getLong(1);
@@ -281,6 +290,22 @@ public final class PushApplier {
                 ins.executeUpdate();
             }
             applied++;
+        }
+
+        private static boolean sameStation(StationRow a, StationRow b) {
+            return java.util.Objects.equals(a.kind(), b.kind()) && java.util.Objects.equals(a.name(), b.name())
+                    && a.lon() == b.lon() && a.lat() == b.lat() && java.util.Objects.equals(a.adcode(), b.adcode())
+                    && java.util.Objects.equals(a.zone(), b.zone()) && sameJson(a.attributes(), b.attributes());
+        }
+
+        private static boolean sameJson(String a, String b) {
+            try {
+                JsonNode x = a == null ? JSON.createObjectNode() : JSON.readTree(a);
+                JsonNode y = b == null ? JSON.createObjectNode() : JSON.readTree(b);
+                return x.equals(y);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return java.util.Objects.equals(a, b);
+            }
         }
 
         private static void bind(PreparedStatement ps, StationRow row) throws SQLException {
@@ -455,6 +480,13 @@ public final class PushApplier {
                             continue;
                         }
                         long version = (Long) cur[0];
+                        boolean deletedThere = (Integer) cur[3] != 0;
+                        if (version != p.base && (p.delete ? deletedThere
+                                : !deletedThere && java.util.Objects.equals(p.value, cur[1]) && p.flag.equals(cur[2]))) {
+                            same.addObject().put("entity", "reading").put("key", p.station + "\t" + p.parameter + "\t" + p.t)
+                                    .put("version", version);
+                            continue;
+                        }
                         if (version != p.base) {
                             ObjectNode conflict = conflicts.addObject();
                             conflict.put("entity", "reading");

@@ -280,6 +280,15 @@ public final class SyncServer implements AutoCloseable {
                 throw new ApiException(400, "bad_request", "server.api.bad_field", "limit", "pull");
             }
         }
+        int page = options.pullPage();
+        String pg = ctx.queryParam("page");
+        if (pg != null) {
+            try {
+                page = (int) Math.max(100, Math.min(100_000, Long.parseLong(pg)));
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "bad_request", "server.api.bad_field", "page", "pull");
+            }
+        }
         ctx.status(200);
         ctx.res().setContentType("application/x-ndjson; charset=utf-8");
         ctx.res().setHeader("Content-Encoding", "gzip");
@@ -289,7 +298,7 @@ public final class SyncServer implements AutoCloseable {
                 def.setLevel(Deflater.BEST_SPEED);
             }
         }; OutputStream out = new BufferedOutputStream(gz, 1 << 16)) {
-            changeLog.pull(user, cursor, options.pullPage(), limit, out);
+            changeLog.pull(user, cursor, page, limit, out);
         }
     }
 
