@@ -88,8 +88,9 @@ public final class ServerConnection {
     }
 
     /** Opens the pull stream after {@code cursor} (decompressed); the caller closes it. */
-    public InputStream pull(String token, String cursor, int page) {
-        URI uri = base.resolve("api/pull?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&page=" + page);
+    public InputStream pull(String token, String cursor, int page, long limit) {
+        URI uri = base.resolve("api/pull?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&page=" + page
+                + "&limit=" + limit);
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Authorization", "Bearer " + token)
                 .header("Accept-Encoding", "gzip").GET().build();
         HttpResponse<InputStream> r;

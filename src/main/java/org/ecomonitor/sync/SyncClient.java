@@ -30,6 +30,7 @@ public final class SyncClient {
     private volatile ServerConnection connection;
     private int pushBatch = 20_000;
     private int pullPage = 50_000;
+    private long pullLimit = 1_000_000;
     private Duration requestTimeout = Duration.ofMinutes(10);
 
     public SyncClient(ProjectStore store) {
@@ -55,10 +56,14 @@ public final class SyncClient {
         return outbox;
     }
 
-    /** Changes per push batch and readings per pull page (tests make them small to cut streams in the middle). */
-    public SyncClient tuning(int pushBatch, int pullPage, Duration requestTimeout) {
+    /**
+     * Changes per push batch, rows per pull page (one local transaction) and per pull response, and the request
+     * timeout (tests make them small to cut streams in the middle).
+     */
+    public SyncClient tuning(int pushBatch, int pullPage, long pullLimit, Duration requestTimeout) {
         this.pushBatch = pushBatch;
         this.pullPage = pullPage;
+        this.pullLimit = pullLimit;
         this.requestTimeout = requestTimeout;
         this.connection = null;
         return this;
@@ -235,7 +240,7 @@ public final class SyncClient {
             }
             boolean more;
             PullApplier applier;
-            try (InputStream in = connection().pull(token, cursor, pullPage)) {
+            try (InputStream in = connection().pull(token, cursor, pullPage, pullLimit)) {
                 synchronized (store) {
                     applier = new PullApplier(store, settings, conflicts, pending, offset(progress, done), -1);
                     more = applier.apply(in);
