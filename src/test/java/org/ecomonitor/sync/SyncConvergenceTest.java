@@ -31,10 +31,15 @@ class SyncConvergenceTest {
 
     @BeforeEach
     void start() {
-        db = ServerDatabase.open("sqlite:" + dir.resolve("server.db"));
+        db = ServerDatabase.open(databaseSpec());
         SyncTestKit.users(db);
         server = SyncTestKit.server(db);
         url = SyncTestKit.url(server);
+    }
+
+    /** The server database of each test: a SQLite file here, a PostgreSQL database in the subclass. */
+    protected String databaseSpec() {
+        return "sqlite:" + dir.resolve("server.db");
     }
 
     @AfterEach

@@ -51,10 +51,15 @@ class SyncSecurityTest {
 
     @BeforeEach
     void start() {
-        db = ServerDatabase.open("sqlite:" + dir.resolve("server.db"));
+        db = ServerDatabase.open(databaseSpec());
         SyncTestKit.users(db);
         server = SyncServer.start(db, SyncServer.Options.defaults(0).withHost("127.0.0.1").withMaxBodyBytes(1 << 20));
         url = SyncTestKit.url(server);
+    }
+
+    /** The server database of each test: a SQLite file here, a PostgreSQL database in the subclass. */
+    protected String databaseSpec() {
+        return "sqlite:" + dir.resolve("server.db");
     }
 
     @AfterEach
