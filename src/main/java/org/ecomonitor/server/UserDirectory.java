@@ -16,17 +16,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The server's users: names, roles, county scopes and password hashes (bcrypt, cost {@value #BCRYPT_COST}, a
- * random salt per password, from Spring Security's crypto module). Passwords are never stored or logged.
+ * The server's users: names, roles, county scopes and password hashes (bcrypt, cost {@value #BCRYPT_COST} unless
+ * the system property {@code ecomonitor.bcrypt.cost} says otherwise (4 to 31; tests use 4), a random salt per
+ * password, from Spring Security's crypto module). Passwords are never stored or logged.
  * Disabling a user or changing a password revokes their tokens.
  */
 public final class UserDirectory {
 
     static final int BCRYPT_COST = 10;
+    private static final int COST = Math.max(4, Math.min(31, Integer.getInteger("ecomonitor.bcrypt.cost", BCRYPT_COST)));
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.@-]{1,64}");
     private static final Pattern ADCODE = Pattern.compile("\\d{6}");
     /** Checked when a login names no user, so the answer takes as long as for a wrong password. */
-    private static final String DUMMY_HASH = BCrypt.hashpw("no such user", BCrypt.gensalt(BCRYPT_COST));
+    private static final String DUMMY_HASH = BCrypt.hashpw("no such user", BCrypt.gensalt(COST));
 
     private final ServerDatabase db;
     private final AuditLog audit;
@@ -76,7 +78,7 @@ public final class UserDirectory {
     }
 
     private static String hash(char[] password) {
-        return BCrypt.hashpw(new String(password), BCrypt.gensalt(BCRYPT_COST));
+        return BCrypt.hashpw(new String(password), BCrypt.gensalt(COST));
     }
 
     public List<User> list() {
