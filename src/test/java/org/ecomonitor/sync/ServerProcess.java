@@ -22,11 +22,37 @@ final class ServerProcess implements AutoCloseable {
 
     private final String db;
     private final int port;
+    private final List<String> jvmOptions;
     private Process process;
 
+    /** A server for tests: small heap, quick start (C1 only). */
     ServerProcess(String db, int port) {
+        this(db, port, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    }
+
+    ServerProcess(String db, int port, List<String> jvmOptions) {
         this.db = db;
         this.port = port;
+        this.jvmOptions = jvmOptions;
+    }
+
+    /** The child's process id (its /proc/PID/status tells its peak memory). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Peak resident memory of the child (VmHWM), in bytes; -1 where /proc is not there. */
+    long peakRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     static int freePort() throws IOException {
@@ -42,9 +68,7 @@ final class ServerProcess implements AutoCloseable {
     ServerProcess start(Path logDir) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.add("-XX:TieredStopAtLevel=1");   // starts faster; the tests measure no speed
-        cmd.add("-XX:+UseSerialGC");
+        cmd.addAll(jvmOptions);
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("--sun-misc-unsafe-memory-access=allow");
         cmd.add("-cp");
