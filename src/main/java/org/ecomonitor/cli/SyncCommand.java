@@ -103,6 +103,7 @@ final class SyncCommand implements Callable<Integer> {
                 m.put("replayed_batch", report.replayedBatch());
                 m.put("pulled_stations", report.pulledStations());
                 m.put("pulled_readings", report.pulledReadings());
+                m.put("pulled_records", report.pulledRecords());
                 m.put("skipped", report.skipped());
                 m.put("new_conflicts", report.newConflicts());
                 m.put("open_conflicts", open);

@@ -32,6 +32,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ParameterCatalogue parameters;
     private final ReadingTable readings;
     private final ImportLog importLog;
+    private final RecordTable records;
 
     private ProjectStore(Path path, GeoPackage geoPackage) {
         this.path = path;
@@ -42,6 +43,7 @@ public final class ProjectStore implements AutoCloseable {
         this.parameters = new ParameterCatalogue(connection);
         this.readings = new ReadingTable(connection);
         this.importLog = new ImportLog(connection);
+        this.records = new RecordTable(connection);
     }
 
     /** Creates a new, empty project store; an existing file is an error. */
@@ -158,6 +160,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public ImportLog importLog() {
         return importLog;
+    }
+
+    /** Synced records of other tools (planned points, alarm acknowledgements ...). */
+    public RecordTable records() {
+        return records;
     }
 
     /** The JDBC connection, for the store package's siblings that need plain SQL (sync, export). */

@@ -7,10 +7,10 @@ package org.ecomonitor.store;
  * never reused, even after the table was emptied: the server remembers the last number it applied per client).
  * An entry names what changed, not its content: the push reads the row as it is then. Entries are
  * <ul>
- *   <li>{@code U}: a station ({@code row_id} = fid) or a reading ({@code row_id} = its {@link ReadingKey}) was
- *       inserted or updated;</li>
- *   <li>{@code D}: it was deleted; {@code key} holds its identity (station code, or station code, parameter code and
- *       instant separated by tabs) and {@code base_version} its last server version;</li>
+ *   <li>{@code U}: a station ({@code row_id} = fid), a reading ({@code row_id} = its {@link ReadingKey}) or a record
+ *       of {@code sync_records} ({@code row_id} = its rowid) was inserted or updated;</li>
+ *   <li>{@code D}: it was deleted; {@code key} holds its identity (station code; station code, parameter code and
+ *       instant; or collection and key; separated by tabs) and {@code base_version} its last server version;</li>
  *   <li>{@code R}: the readings an import wrote to one series: keys {@code row_id..row_end} whose {@code import_id}
  *       is still that import (a later import that overwrote some of them has its own entry).</li>
  * </ul>
@@ -38,6 +38,16 @@ final class SyncOutboxSchema {
                     + "key TEXT NOT NULL, mine TEXT, theirs TEXT, their_version INTEGER NOT NULL, their_user TEXT, "
                     + "their_time_ms INTEGER, detected_ms INTEGER NOT NULL, resolved_ms INTEGER, resolution TEXT)",
             "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_ms, entity, key)",
+            // synced records of other tools (planned points, alarm acknowledgements, features of other layers)
+            "CREATE TABLE sync_records (collection TEXT NOT NULL, key TEXT NOT NULL, adcode TEXT, body TEXT, "
+                    + "sync_version INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (collection, key))",
+            "CREATE TRIGGER sync_record_insert AFTER INSERT ON sync_records WHEN NEW.sync_version = 0 AND " + RECORDING
+                    + " BEGIN INSERT INTO sync_outbox(entity, op, row_id) VALUES ('record', 'U', NEW.rowid); END",
+            "CREATE TRIGGER sync_record_update AFTER UPDATE ON sync_records WHEN NEW.sync_version = OLD.sync_version AND "
+                    + RECORDING + " BEGIN INSERT INTO sync_outbox(entity, op, row_id) VALUES ('record', 'U', NEW.rowid); END",
+            "CREATE TRIGGER sync_record_delete AFTER DELETE ON sync_records WHEN " + RECORDING
+                    + " BEGIN INSERT INTO sync_outbox(entity, op, row_id, key, base_version) VALUES ('record', 'D', OLD.rowid, "
+                    + "OLD.collection || char(9) || OLD.key, OLD.sync_version); END",
             // stations: every insert, update and delete that is not the sync client's own
             "CREATE TRIGGER sync_station_insert AFTER INSERT ON stations WHEN NEW.sync_version = 0 AND " + RECORDING
                     + " BEGIN INSERT INTO sync_outbox(entity, op, row_id) VALUES ('station', 'U', NEW.fid); END",

@@ -30,7 +30,7 @@ import java.util.Set;
  * or push replaces "theirs". Resolving is one local transaction; what it pushes goes out with the next sync.
  * <p>
  * Fields: a station's are {@code kind, name, lon, lat, adcode, zone} and {@code attributes.NAME} for each attribute;
- * a reading's are {@code value} and {@code flag}.
+ * a reading's are {@code value} and {@code flag}; a record's {@code adcode} and {@code body} (its JSON text).
  */
 public final class Conflicts {
 
@@ -123,6 +123,13 @@ public final class Conflicts {
             return StationJson.fields(data);
         }
         Map<String, Object> f = new LinkedHashMap<>();
+        if ("record".equals(entity)) {
+            JsonNode a = data.path("adcode");
+            JsonNode b = data.path("body");
+            f.put("adcode", a.isNull() || a.isMissingNode() ? null : a.asText());
+            f.put("body", b.isNull() || b.isMissingNode() ? null : b.toString());
+            return f;
+        }
         JsonNode v = data.path("value");
         f.put("value", v.isNumber() ? v.asDouble() : null);
         f.put("flag", data.path("flag").asText("N"));
@@ -139,6 +146,9 @@ public final class Conflicts {
             if (change.wire().has("data")) {
                 mine.set("data", change.wire().get("data"));
             }
+        } else if ("record".equals(change.entity())) {
+            JsonNode a = change.wire().path("adcode");
+            mine.set("data", RecordJson.data(a.isNull() || a.isMissingNode() ? null : a.asText(), change.wire().get("body")));
         } else {
             ObjectNode d = mine.putObject("data");
             d.set("value", change.wire().get(3));
@@ -278,6 +288,8 @@ public final class Conflicts {
         try {
             if ("station".equals(cf.entity())) {
                 writeStation(c, cf, content, deleted, push);
+            } else if ("record".equals(cf.entity())) {
+                writeRecord(c, cf, content, deleted, push);
             } else {
                 writeReading(c, cf, content, deleted, push);
             }
@@ -307,6 +319,45 @@ public final class Conflicts {
         if (push) {
             long fid = store.stations().idsByCode().get(cf.key());
             outbox(c, "station", "U", fid, null, 0);
+        }
+    }
+
+    private void writeRecord(Connection c, Conflict cf, Map<String, Object> content, boolean deleted, boolean push) throws SQLException {
+        int tab = cf.key().indexOf('\t');
+        String collection = cf.key().substring(0, tab);
+        String key = cf.key().substring(tab + 1);
+        if (deleted) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_records WHERE collection = ? AND key = ?")) {
+                ps.setString(1, collection);
+                ps.setString(2, key);
+                ps.executeUpdate();
+            }
+            if (push) {
+                outbox(c, "record", "D", null, cf.key(), cf.theirVersion());
+            }
+            return;
+        }
+        Object adcode = content.get("adcode");
+        Object body = content.get("body");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_records(collection, key, adcode, body, sync_version) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(collection, key) DO UPDATE SET adcode = excluded.adcode, "
+                + "body = excluded.body, sync_version = excluded.sync_version")) {
+            ps.setString(1, collection);
+            ps.setString(2, key);
+            ps.setString(3, adcode == null ? null : adcode.toString());
+            ps.setString(4, body == null ? null : body.toString());
+            ps.setLong(5, cf.theirVersion());
+            ps.executeUpdate();
+        }
+        if (push) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM sync_records WHERE collection = ? AND key = ?")) {
+                ps.setString(1, collection);
+                ps.setString(2, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    outbox(c, "record", "U", rs.getLong(1), null, 0);
+                }
+            }
         }
     }
 

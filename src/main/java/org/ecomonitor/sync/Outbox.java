@@ -97,9 +97,14 @@ public final class Outbox {
             n.set("to", to.json());
             n.put("digest", digest);
             ArrayNode stations = n.putArray("stations");
+            ArrayNode records = n.putArray("records");
             ArrayNode readings = n.putArray("readings");
             for (Change c : changes) {
-                ("station".equals(c.entity) ? stations : readings).add(c.wire);
+                switch (c.entity) {
+                    case "station" -> stations.add(c.wire);
+                    case "record" -> records.add(c.wire);
+                    default -> readings.add(c.wire);
+                }
             }
             return n;
         }
@@ -217,9 +222,12 @@ public final class Outbox {
                         to = stop != null && n == stop.entry() ? stop : new Mark(n, Mark.WHOLE);
                         continue;
                     }
-                    Change change = "station".equals(entity)
-                            ? ("D".equals(op) ? stationDelete(rs.getString(7), rs.getLong(8)) : station(c, rs.getLong(4)))
-                            : ("D".equals(op) ? readingDelete(rs.getLong(4), rs.getString(7), rs.getLong(8)) : reading(c, codes, rs.getLong(4)));
+                    Change change = switch (entity) {
+                        case "station" -> "D".equals(op) ? stationDelete(rs.getString(7), rs.getLong(8)) : station(c, rs.getLong(4));
+                        case "record" -> "D".equals(op) ? recordDelete(rs.getString(7), rs.getLong(8)) : record(c, rs.getLong(4));
+                        default -> "D".equals(op) ? readingDelete(rs.getLong(4), rs.getString(7), rs.getLong(8))
+                                : reading(c, codes, rs.getLong(4));
+                    };
                     if (change != null) {
                         put(changes, change);
                     }
@@ -288,6 +296,39 @@ public final class Outbox {
         wire.put("op", "D");
         wire.put("base", base);
         return new Change("station", "D", code, base, -1, wire);
+    }
+
+    private static Change record(Connection c, long rowid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT collection, key, adcode, body, sync_version FROM sync_records WHERE rowid = ?")) {
+            ps.setLong(1, rowid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                ObjectNode wire = ServerConnection.JSON.createObjectNode();
+                wire.put("collection", rs.getString(1));
+                wire.put("key", rs.getString(2));
+                wire.put("op", "U");
+                wire.put("base", rs.getLong(5));
+                wire.put("adcode", rs.getString(3));
+                wire.set("body", RecordJson.body(rs.getString(4)));
+                return new Change("record", "U", rs.getString(1) + "\t" + rs.getString(2), rs.getLong(5), rowid, wire);
+            }
+        }
+    }
+
+    private static Change recordDelete(String key, long base) {
+        int tab = key == null ? -1 : key.indexOf('\t');
+        if (tab < 0) {
+            return null;
+        }
+        ObjectNode wire = ServerConnection.JSON.createObjectNode();
+        wire.put("collection", key.substring(0, tab));
+        wire.put("key", key.substring(tab + 1));
+        wire.put("op", "D");
+        wire.put("base", base);
+        return new Change("record", "D", key, base, -1, wire);
     }
 
     private static Change reading(Connection c, Codes codes, long id) throws SQLException {
@@ -377,6 +418,7 @@ public final class Outbox {
             }
             Connection c = store.connection();
             try (PreparedStatement station = c.prepareStatement("UPDATE stations SET sync_version = ? WHERE code = ?");
+                 PreparedStatement record = c.prepareStatement("UPDATE sync_records SET sync_version = ? WHERE collection = ? AND key = ?");
                  PreparedStatement reading = c.prepareStatement("UPDATE readings SET sync_version = ? WHERE id = ?")) {
                 int pending = 0;
                 for (Change ch : batch.changes) {
@@ -394,6 +436,12 @@ public final class Outbox {
                         station.setLong(1, version);
                         station.setString(2, ch.key);
                         station.executeUpdate();
+                    } else if ("record".equals(ch.entity)) {
+                        int tab = ch.key.indexOf('\t');
+                        record.setLong(1, version);
+                        record.setString(2, ch.key.substring(0, tab));
+                        record.setString(3, ch.key.substring(tab + 1));
+                        record.executeUpdate();
                     } else {
                         reading.setLong(1, version);
                         reading.setLong(2, ch.rowId);

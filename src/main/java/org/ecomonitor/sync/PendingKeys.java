@@ -22,6 +22,8 @@ final class PendingKeys {
     private final Set<Long> stationFids = new HashSet<>();
     private final Set<String> stationCodes = new HashSet<>();
     private final Set<Long> readingIds = new HashSet<>();
+    private final Set<Long> recordRowids = new HashSet<>();
+    private final Set<String> recordKeys = new HashSet<>();
     private final List<long[]> ranges = new ArrayList<>();   // lo, hi, import id
     private PreparedStatement importOf;
 
@@ -36,6 +38,14 @@ final class PendingKeys {
                         continue;
                     }
                     boolean station = "station".equals(rs.getString(2));
+                    if ("record".equals(rs.getString(2))) {
+                        if ("D".equals(rs.getString(3))) {
+                            recordKeys.add(rs.getString(7));
+                        } else {
+                            recordRowids.add(rs.getLong(4));
+                        }
+                        continue;
+                    }
                     switch (rs.getString(3)) {
                         case "R" -> ranges.add(new long[]{rs.getLong(1) == acked.entry() ? acked.key() + 1 : rs.getLong(4),
                                 rs.getLong(5), rs.getLong(6)});
@@ -62,7 +72,12 @@ final class PendingKeys {
     }
 
     boolean isEmpty() {
-        return stationFids.isEmpty() && stationCodes.isEmpty() && readingIds.isEmpty() && ranges.isEmpty();
+        return stationFids.isEmpty() && stationCodes.isEmpty() && readingIds.isEmpty() && ranges.isEmpty()
+                && recordRowids.isEmpty() && recordKeys.isEmpty();
+    }
+
+    boolean record(long rowid, String key) {
+        return recordRowids.contains(rowid) || recordKeys.contains(key);
     }
 
     boolean station(long fid, String code) {

@@ -40,6 +40,7 @@ final class PullApplier {
     private final Progress progress;
     private final long total;
     long stations;
+    long records;
     long readings;
     long skipped;
     long done;
@@ -92,6 +93,11 @@ final class PullApplier {
                                 upsert.executeBatch();
                                 batched = 0;
                                 station(c, line);
+                            }
+                            case "record" -> {
+                                upsert.executeBatch();
+                                batched = 0;
+                                record(c, line);
                             }
                             case "cursor", "end" -> {
                                 upsert.executeBatch();
@@ -249,6 +255,49 @@ final class PullApplier {
         if (fid == null) {
             stationIds.put(code, store.stations().idsByCode().get(code));
         }
+    }
+
+    private void record(Connection c, JsonNode line) throws SQLException {
+        done++;
+        String collection = line.path("collection").asText();
+        String key = line.path("key").asText();
+        String both = collection + "\t" + key;
+        long version = line.path("v").asLong();
+        boolean deleted = line.path("del").asBoolean();
+        String adcode = line.path("adcode").isNull() ? null : line.path("adcode").asText(null);
+        long rowid = -1;
+        long local = -1;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid, sync_version FROM sync_records WHERE collection = ? AND key = ?")) {
+            ps.setString(1, collection);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    rowid = rs.getLong(1);
+                    local = rs.getLong(2);
+                }
+            }
+        }
+        if (conflicts.refreshTheirs("record", both, RecordJson.data(adcode, line.path("body")), deleted, version,
+                line.path("by").asText(null), line.path("at").asLong()) || pending.record(rowid, both) || local >= version) {
+            skipped++;
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(deleted
+                ? "DELETE FROM sync_records WHERE collection = ? AND key = ?"
+                : "INSERT INTO sync_records(collection, key, adcode, body, sync_version) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT(collection, key) DO UPDATE SET adcode = excluded.adcode, body = excluded.body, "
+                + "sync_version = excluded.sync_version")) {
+            ps.setString(1, collection);
+            ps.setString(2, key);
+            if (!deleted) {
+                ps.setString(3, adcode);
+                ps.setString(4, RecordJson.text(line.path("body")));
+                ps.setLong(5, version);
+            }
+            ps.executeUpdate();
+        }
+        records++;
     }
 
     long total() {

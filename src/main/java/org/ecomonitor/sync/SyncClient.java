@@ -140,7 +140,7 @@ public final class SyncClient {
 
     /** What a sync did. */
     public record Report(int batches, long pushed, int newConflicts, boolean replayedBatch, long pulledStations,
-                         long pulledReadings, long skipped, String cursor) {
+                         long pulledReadings, long skipped, String cursor, long pulledRecords) {
     }
 
     /**
@@ -166,7 +166,7 @@ public final class SyncClient {
                     return null;
                 });
                 return new Report((int) pushed[0], pushed[1], conflicts.openCount() - conflictsBefore, pushed[2] > 0,
-                        pulled.pulledStations(), pulled.pulledReadings(), pulled.skipped(), pulled.cursor());
+                        pulled.pulledStations(), pulled.pulledReadings(), pulled.skipped(), pulled.cursor(), pulled.pulledRecords());
             }
         } catch (SyncException e) {
             if (e.kind() == SyncException.Kind.LOGIN_REQUIRED) {
@@ -226,6 +226,7 @@ public final class SyncClient {
 
     private Report pull(String token, Progress progress) {
         long stations = 0;
+        long records = 0;
         long readings = 0;
         long skipped = 0;
         String cursor;
@@ -249,6 +250,7 @@ public final class SyncClient {
                 throw connection().offline(e);
             }
             stations += applier.stations;
+            records += applier.records;
             readings += applier.readings;
             skipped += applier.skipped;
             done += applier.done;
@@ -256,7 +258,7 @@ public final class SyncClient {
                 synchronized (store) {
                     cursor = settings.get(SyncSettings.CURSOR).orElse("0.0.0");
                 }
-                return new Report(0, 0, 0, false, stations, readings, skipped, cursor);
+                return new Report(0, 0, 0, false, stations, readings, skipped, cursor, records);
             }
         }
     }

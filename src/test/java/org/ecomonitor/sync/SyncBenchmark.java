@@ -98,12 +98,32 @@ class SyncBenchmark {
             report("first pull", r.pulledReadings(), s, peakHeap(), server.peakRss());
             assertEquals(sampleReadings, r.pulledReadings());
 
-            // the ceiling: the same data as one gzip file, over plain HTTP
+            // the ceiling: the same data (the pull's lines, all responses) as one gzip file, over plain HTTP
             Path file = dir.resolve("pull.ndjson.gz");
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<Path> saved = http.send(HttpRequest.newBuilder(url.resolve("api/pull?limit=100000000&page=100000"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofFile(file));
-            assertEquals(200, saved.statusCode());
+            String cursor = "0.0.0";
+            boolean more = true;
+            try (BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(
+                    new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+                while (more) {
+                    HttpResponse<InputStream> page = http.send(HttpRequest.newBuilder(url.resolve("api/pull?page=100000&cursor=" + cursor))
+                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+                    assertEquals(200, page.statusCode());
+                    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(page.body()), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            if (line.startsWith("{\"t\":\"end\"")) {
+                                var end = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+                                cursor = end.get("cursor").asText();
+                                more = end.get("more").asBoolean();
+                            } else if (!line.startsWith("{\"t\":\"cursor\"")) {
+                                w.write(line);
+                                w.write('\n');
+                            }
+                        }
+                    }
+                }
+            }
             System.out.printf("the same data as one gzip file: %.1f MB%n", Files.size(file) / 1e6);
             ceilingDownload(file, sampleReadings);
         }

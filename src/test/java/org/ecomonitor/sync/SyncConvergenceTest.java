@@ -132,4 +132,50 @@ class SyncConvergenceTest {
             assertEquals(0, ca.pending() + cb.pending());
         }
     }
+
+    @Test
+    void recordsOfOtherToolsSyncWithScopesAndConflicts() {
+        try (ProjectStore a = ProjectStore.create(dir.resolve("a.gpkg"));
+             ProjectStore b = ProjectStore.create(dir.resolve("b.gpkg"));
+             ProjectStore t = ProjectStore.create(dir.resolve("t.gpkg"))) {
+            a.inTransaction(() -> {
+                a.records().put("layout_points", "P1", BIJIANG, "{\"lon\":109.2,\"lat\":27.7,\"design\":\"D1\"}");
+                a.records().put("layout_points", "P2", WANSHAN, "{\"lon\":109.1,\"lat\":27.5}");
+                a.records().put("alarm_acks", "S1/2024-01-01T00:00Z/PM2.5", BIJIANG, "{\"by\":\"ana\",\"note\":\"已核实\"}");
+                return null;
+            });
+            SyncClient ca = SyncTestKit.client(a, url, "ana");
+            SyncClient cb = SyncTestKit.client(b, url, "ana");
+            assertEquals(3, ca.pending());
+            sync(ca);
+            SyncClient.Report r = sync(cb);
+            assertEquals(3, r.pulledRecords());
+            assertEquals("{\"by\":\"ana\",\"note\":\"已核实\"}",
+                    b.records().get("alarm_acks", "S1/2024-01-01T00:00Z/PM2.5").orElseThrow().body());
+            assertEquals(2, sync(SyncTestKit.client(t, url, "tom")).pulledRecords());
+            assertEquals(2, t.records().list("layout_points").size() + t.records().list("alarm_acks").size(),
+                    "tom (Bijiang) gets the Bijiang point and acknowledgement, not the Wanshan point");
+
+            b.inTransaction(() -> b.records().delete("layout_points", "P2"));
+            a.inTransaction(() -> {
+                a.records().put("layout_points", "P1", BIJIANG, "{\"lon\":109.25,\"lat\":27.7,\"design\":\"D1\"}");
+                return null;
+            });
+            b.inTransaction(() -> {
+                b.records().put("layout_points", "P1", BIJIANG, "{\"lon\":109.3,\"lat\":27.7,\"design\":\"D1\"}");
+                return null;
+            });
+            sync(ca);
+            sync(cb);
+            Conflicts.Conflict cf = cb.conflicts().open().get(0);
+            assertEquals("record", cf.entity());
+            assertEquals(List.of("body"), cf.differing());
+            cb.conflicts().resolve(cf.id(), Conflicts.Resolution.THEIRS);
+            sync(cb);
+            sync(ca);
+            assertEquals(a.records().list("layout_points"), b.records().list("layout_points"));
+            assertEquals(1, a.records().list("layout_points").size(), "the deletion reached A");
+            assertEquals(0, ca.pending() + cb.pending());
+        }
+    }
 }
