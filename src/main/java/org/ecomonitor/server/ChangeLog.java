@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The change log: every synced row carries the sequence number of its latest change ({@code seq}), handed out by
@@ -214,30 +212,20 @@ public final class ChangeLog {
         }
     }
 
-    private static void readings(Connection c, User user, Writer w) throws SQLException, IOException {
-        Map<Long, String> stationCodes = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, adcode FROM stations");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (user.covers(rs.getString(3))) {
-                    stationCodes.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        Map<Long, String> parameterCodes = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code FROM parameters");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                parameterCodes.put(rs.getLong(1), rs.getString(2));
-            }
-        }
-        StringBuilder sql = new StringBuilder("SELECT station_id, parameter_id, t, value, flag, version, deleted, seq "
-                + "FROM readings WHERE seq > ?");
+    /**
+     * Readings after the cursor, each row formatted as its JSON array by the database itself (SQLite json_array,
+     * PostgreSQL json_build_array): one text column a row instead of eight, and no per-row work in Java.
+     */
+    private void readings(Connection c, User user, Writer w) throws SQLException, IOException {
+        String array = db.dialect() == ServerDatabase.Dialect.POSTGRESQL ? "json_build_array" : "json_array";
+        StringBuilder sql = new StringBuilder("SELECT r.seq, " + array + "(s.code, p.code, r.t, r.value, r.flag, r.version, "
+                + "r.deleted)" + (db.dialect() == ServerDatabase.Dialect.POSTGRESQL ? "::text" : "")
+                + " FROM readings r CROSS JOIN stations s CROSS JOIN parameters p "
+                + "WHERE r.seq > ? AND s.id = r.station_id AND p.id = r.parameter_id");
         if (!user.allCounties()) {
-            sql.append(" AND station_id IN (SELECT id FROM stations WHERE adcode IN (")
-                    .append("?,".repeat(user.counties().size()), 0, user.counties().size() * 2 - 1).append("))");
+            sql.append(" AND s.adcode IN (").append("?,".repeat(user.counties().size()), 0, user.counties().size() * 2 - 1).append(")");
         }
-        sql.append(" ORDER BY seq");
+        sql.append(" ORDER BY r.seq");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setLong(1, w.x);
             int i = 2;
@@ -248,27 +236,10 @@ public final class ChangeLog {
             JsonGenerator g = w.g;
             try (ResultSet rs = ps.executeQuery()) {
                 while (!w.full() && rs.next()) {
-                    String station = stationCodes.get(rs.getLong(1));
-                    boolean visible = station != null;
-                    if (visible) {
-                        g.writeStartArray();
-                        g.writeString(station);
-                        g.writeString(parameterCodes.get(rs.getLong(2)));
-                        g.writeNumber(rs.getLong(3));
-                        double v = rs.getDouble(4);
-                        if (rs.wasNull()) {
-                            g.writeNull();
-                        } else {
-                            g.writeNumber(v);
-                        }
-                        g.writeString(rs.getString(5));
-                        g.writeNumber(rs.getLong(6));
-                        g.writeNumber(rs.getInt(7));
-                        g.writeEndArray();
-                        w.readingCount++;
-                    }
-                    w.x = rs.getLong(8);
-                    w.counted(visible);
+                    w.x = rs.getLong(1);
+                    g.writeRawValue(rs.getString(2));
+                    w.readingCount++;
+                    w.counted(true);
                 }
             }
         }

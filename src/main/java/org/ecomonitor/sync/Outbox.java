@@ -112,8 +112,13 @@ public final class Outbox {
         private static String digest(List<Change> changes) {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
+                java.nio.ByteBuffer base = java.nio.ByteBuffer.allocate(8);
                 for (Change c : changes) {
-                    md.update((c.entity + "\u0001" + c.op + "\u0001" + c.key + "\u0001" + c.base + "\n").getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) c.entity.charAt(1));
+                    md.update((byte) c.op.charAt(0));
+                    md.update(c.key.getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                    md.update(base.clear().putLong(c.base).array());
                 }
                 return HexFormat.of().formatHex(md.digest());
             } catch (NoSuchAlgorithmException e) {
@@ -189,7 +194,7 @@ public final class Outbox {
     /** Reads the changes after {@code from}: up to {@code stop} when given, else up to {@code limit} changes. */
     private Batch build(Mark from, Mark stop, int limit) {
         Connection c = store.connection();
-        Map<String, Change> changes = new LinkedHashMap<>();
+        Map<Object, Change> changes = new LinkedHashMap<>();
         Mark to = from;
         Codes codes = new Codes(c);
         try (PreparedStatement entries = c.prepareStatement(
@@ -240,9 +245,11 @@ public final class Outbox {
         return new Batch(from, stop != null ? stop : to, new ArrayList<>(changes.values()));
     }
 
-    private static void put(Map<String, Change> changes, Change change) {
-        changes.remove(change.entity + "\u0001" + change.key);
-        changes.put(change.entity + "\u0001" + change.key, change);
+    /** Keeps one change per row, the latest (readings are told apart by their key, the rest by entity and key). */
+    private static void put(Map<Object, Change> changes, Change change) {
+        Object id = "reading".equals(change.entity) ? (Object) change.rowId : change.entity + "\u0001" + change.key;
+        changes.remove(id);
+        changes.put(id, change);
     }
 
     /** Station and parameter codes by local id. */
@@ -343,7 +350,7 @@ public final class Outbox {
 
     /** Reads rows of one import in a key range; returns the last key read (or MIN_VALUE when none). */
     private static long readRange(Connection c, Codes codes, long lo, long hi, long importId, int room,
-                                  Map<String, Change> changes) throws SQLException {
+                                  Map<Object, Change> changes) throws SQLException {
         long last = Long.MIN_VALUE;
         if (room <= 0 || lo > hi) {
             return last;
@@ -421,9 +428,10 @@ public final class Outbox {
                  PreparedStatement record = c.prepareStatement("UPDATE sync_records SET sync_version = ? WHERE collection = ? AND key = ?");
                  PreparedStatement reading = c.prepareStatement("UPDATE readings SET sync_version = ? WHERE id = ?")) {
                 int pending = 0;
+                boolean plain = conflicted.isEmpty() && same.isEmpty();
                 for (Change ch : batch.changes) {
-                    String k = ch.entity + "\u0001" + ch.key;
-                    JsonNode cf = conflicted.get(k);
+                    String k = plain ? null : ch.entity + "\u0001" + ch.key;
+                    JsonNode cf = plain ? null : conflicted.get(k);
                     if (cf != null) {
                         conflicts.record(ch, cf);
                         continue;
@@ -431,7 +439,7 @@ public final class Outbox {
                     if ("D".equals(ch.op)) {
                         continue;
                     }
-                    long version = same.getOrDefault(k, ch.base + 1);
+                    long version = plain ? ch.base + 1 : same.getOrDefault(k, ch.base + 1);
                     if ("station".equals(ch.entity)) {
                         station.setLong(1, version);
                         station.setString(2, ch.key);

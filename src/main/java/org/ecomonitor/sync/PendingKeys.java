@@ -16,7 +16,7 @@ import java.util.Set;
  * server's version and become a conflict, where the user chooses). Loaded once per pull; empty in the usual case,
  * since a sync pushes before it pulls.
  */
-final class PendingKeys {
+final class PendingKeys implements AutoCloseable {
 
     private final Connection connection;
     private final Set<Long> stationFids = new HashSet<>();
@@ -94,6 +94,18 @@ final class PendingKeys {
             }
         }
         return false;
+    }
+
+    @Override
+    public void close() {
+        if (importOf != null) {
+            try {
+                importOf.close();
+            } catch (SQLException ignored) {
+                // the statement is gone with the connection anyway
+            }
+            importOf = null;
+        }
     }
 
     private long importId(long id) {

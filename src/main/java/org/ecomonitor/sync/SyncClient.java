@@ -248,6 +248,10 @@ public final class SyncClient {
                 }
             } catch (IOException e) {
                 throw connection().offline(e);
+            } finally {
+                synchronized (store) {
+                    pending.close();
+                }
             }
             stations += applier.stations;
             records += applier.records;
