@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The top-level command: {@code ecomonitor COMMAND ...}. */
 @Command(name = "ecomonitor", mixinStandardHelpOptions = true, version = "EcoMonitor Workstation 0.1",
         description = "EcoMonitor Workstation: monitoring-network GIS. Without a command it opens the window.",
-        subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, ServeCommand.class, UserCommand.class,
+        subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, InterpolateCommand.class,
+                TrendCommand.class, EvaluateCommand.class, AlarmsCommand.class, ServeCommand.class, UserCommand.class,
                 SyncCommand.class, CommandLine.HelpCommand.class})
 public final class EcoMonitorCommand implements Runnable {
 

@@ -2,11 +2,14 @@ package org.ecomonitor.cli;
 
 import org.ecomonitor.geo.Crs;
 import org.ecomonitor.i18n.Messages;
+import org.ecomonitor.io.FileSpec;
 import org.ecomonitor.io.ImportOptions;
 import org.ecomonitor.io.ImportReport;
 import org.ecomonitor.io.Importer;
 import org.ecomonitor.io.Notice;
 import org.ecomonitor.model.Rejection;
+import org.ecomonitor.model.StationKind;
+import picocli.CommandLine;
 import org.ecomonitor.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +49,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Text encoding of CSV files (default: detect UTF-8 or GBK).")
     String encoding;
 
+    @Option(names = "--kind", paramLabel = "KIND", description = "Station kind of point files without a kind column: "
+            + "air, surface_water, drinking_water, groundwater, soil, noise, radiation, pollution_source, ecology.")
+    String kind;
+
+    @Option(names = "--layer", paramLabel = "NAME", description = "Target layer: admin_areas, rivers, stations, or a new layer's name.")
+    String layer;
+
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
@@ -66,7 +76,16 @@ final class ImportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ImportReport report;
         try (ProjectStore s = ProjectStore.openOrCreate(store)) {
-            report = new Importer(s, options, progress).importPaths(paths);
+            Importer importer = new Importer(s, options, progress);
+            if (kind == null && layer == null) {
+                report = importer.importPaths(paths);
+            } else {
+                StationKind k = kind == null ? null : StationKind.parse(kind);
+                if (kind != null && k == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("reject.kind_unknown", kind));
+                }
+                report = importer.importFiles(paths, new FileSpec(k, layer, Map.of(), null, null, Map.of()));
+            }
         } finally {
             progress.finish();
         }
@@ -93,6 +112,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("features", r.features());
         m.put("readings", Map.of("submitted", r.readingsSubmitted(), "inserted", r.readingsInserted(),
                 "updated", r.readingsUpdated(), "unchanged", r.readingsUnchanged()));
+        m.put("alarms", r.alarms().size());
         m.put("rejected", r.rejectedCount());
         List<Map<String, Object>> rej = new ArrayList<>();
         for (Rejection x : r.rejections()) {
@@ -117,6 +137,9 @@ final class ImportCommand implements Callable<Integer> {
         out.println(Messages.get("cli.import.summary", r.files().size(), store, String.format("%.1f", seconds)));
         out.println(Messages.get("cli.import.stations", r.stationsInserted(), r.stationsUpdated(), r.stationsUnchanged(), r.features()));
         out.println(Messages.get("cli.import.readings", r.readingsInserted(), r.readingsUpdated(), r.readingsUnchanged()));
+        if (!r.alarms().isEmpty()) {
+            out.println(Messages.get("cli.import.alarms", r.alarms().size()));
+        }
         for (Notice n : r.notices()) {
             out.println(Messages.get("cli.import.notice", n.file().isEmpty() ? "" : n.file() + ": ", Messages.get(n.key(), n.args().toArray())));
         }

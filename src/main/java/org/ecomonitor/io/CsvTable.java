@@ -27,13 +27,15 @@ public final class CsvTable implements TableSource {
     private final String name;
     private final BufferedReader reader;
     private final char separator;
+    private final Charset charset;
     private final List<String> header;
     private long lineNumber;
 
     public CsvTable(Path file, Charset forcedCharset) {
         this.file = file;
         this.name = file.getFileName().toString();
-        this.reader = TextEncoding.open(file, forcedCharset);
+        this.charset = forcedCharset != null ? forcedCharset : TextEncoding.detect(file).charset();
+        this.reader = TextEncoding.open(file, this.charset);
         try {
             String first = reader.readLine();
             lineNumber = 1;
@@ -190,7 +192,8 @@ public final class CsvTable implements TableSource {
                         long start = lineNumber;
                         pending = new Row(start, split(line, start));
                     } catch (CharacterCodingException e) {
-                        throw new UserException(e, "io.encoding_broken", file, lineNumber + 1);
+                        long bad = TextEncoding.lineOfFirstMalformed(file, charset);
+                        throw new UserException(e, "io.encoding_broken", file, bad > 0 ? bad : lineNumber + 1);
                     } catch (IOException e) {
                         throw new UserException(e, "io.read_failed", file, e.getMessage());
                     }

@@ -28,6 +28,7 @@ public final class ImportReport {
     long readingsUnchanged;
     long importId;
     boolean landed;
+    List<org.ecomonitor.analysis.alarm.Alarm> alarms = List.of();
 
     void reject(Rejection r) {
         rejected++;
@@ -92,6 +93,11 @@ public final class ImportReport {
 
     public long readingsUnchanged() {
         return readingsUnchanged;
+    }
+
+    /** The alarms the imported readings raised (new ones only). */
+    public List<org.ecomonitor.analysis.alarm.Alarm> alarms() {
+        return alarms;
     }
 
     /** The import_log id, or 0 when nothing landed. */

@@ -44,6 +44,9 @@ public final class ImportSession {
     private final Map<StationKind, Map<String, Optional<Parameter>>> parameterCache = new HashMap<>();
     private final Map<String, Optional<Parameter>> anyKindParameters = new HashMap<>();
     private ReadingTable.Writer writer;
+    /** Station code to {first, last} instant of the readings this import brought (for the alarm rules). */
+    private final Map<String, long[]> touched = new HashMap<>();
+    private final Map<String, java.util.Set<String>> touchedParameters = new HashMap<>();
     private List<Map.Entry<String, PreparedGeometry>> adminAreas;
 
     ImportSession(ProjectStore store, ImportOptions options, String source, String format) {
@@ -211,6 +214,15 @@ public final class ImportSession {
         if (writer == null) {
             writer = store.readings().writer(importId);
         }
+        long[] range = touched.get(stationCode);
+        if (range == null) {
+            touched.put(stationCode, new long[]{instant, instant});
+            touchedParameters.put(stationCode, new java.util.HashSet<>());
+        } else {
+            range[0] = Math.min(range[0], instant);
+            range[1] = Math.max(range[1], instant);
+        }
+        touchedParameters.get(stationCode).add(parameter.code());
         writer.add(stationIds.get(stationCode), parameterIds.get(parameter.code()), instant, value, flag);
     }
 
@@ -230,6 +242,15 @@ public final class ImportSession {
 
     public void featureStored() {
         report.features++;
+    }
+
+    /** The stations this import brought readings for, with the time span of those readings. */
+    Map<String, long[]> touched() {
+        return touched;
+    }
+
+    Map<String, java.util.Set<String>> touchedParameters() {
+        return touchedParameters;
     }
 
     /** Finishes counting readings; called once before commit. */

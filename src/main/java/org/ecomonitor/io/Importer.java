@@ -51,6 +51,15 @@ public final class Importer {
         return importEntries(entries, String.join(";", paths.stream().map(Path::toString).toList()));
     }
 
+    /** Imports files (or folders) all described by the same spec (the CLI's --kind and --layer). */
+    public ImportReport importFiles(List<Path> paths, FileSpec spec) {
+        List<Manifest.Entry> entries = new ArrayList<>();
+        for (Path p : paths) {
+            entries.add(new Manifest.Entry(p, spec, null, java.util.Map.of()));
+        }
+        return importEntries(entries, String.join(";", paths.stream().map(Path::toString).toList()));
+    }
+
     /** Imports one file with what is known about it. */
     public ImportReport importFile(Path file, FileSpec spec) {
         return importEntries(List.of(new Manifest.Entry(file, spec, null, java.util.Map.of())), file.toString());
@@ -70,6 +79,10 @@ public final class Importer {
                     throw new StrictRollback();
                 }
                 session.finish(session.report().rejectedCount() > 0 ? "with_rejections" : "ok", null);
+                if (!session.touched().isEmpty()) {
+                    session.report().alarms = new AlarmService(store).evaluate(session.touched(),
+                            session.touchedParameters(), progress);
+                }
                 session.report().landed = true;
                 return null;
             });
@@ -108,7 +121,7 @@ public final class Importer {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).filter(Importer::isSupported)
+            files = s.filter(Files::isRegularFile).filter(Importer::isSupported).filter(f -> !isDocumentation(f))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException ex) {
             throw new UserException(ex, "io.read_failed", folder, ex.getMessage());
@@ -139,6 +152,13 @@ public final class Importer {
                     !p.getFileName().toString().equals(Manifest.FILE_NAME);
             default -> false;
         };
+    }
+
+    /** Licence and read-me files travel with data; a folder import leaves them alone. */
+    private static boolean isDocumentation(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.startsWith("license") || n.startsWith("licence") || n.startsWith("readme") || n.startsWith("notice")
+                || n.startsWith("copying");
     }
 
     /** Readings files are imported after layers in a folder without a manifest (so their stations exist). */

@@ -133,6 +133,46 @@ public final class TextEncoding {
         }
     }
 
+    /**
+     * The 1-based line holding the first byte sequence that is not valid in {@code cs}, or -1 when the whole file
+     * decodes. Readers decode ahead of the line they return, so a decoding error names this line instead.
+     */
+    public static long lineOfFirstMalformed(Path file, Charset cs) {
+        CharsetDecoder decoder = decoder(cs);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 17);
+            CharBuffer chars = CharBuffer.allocate(1 << 17);
+            long line = 1;
+            int n;
+            boolean eof = false;
+            while (!eof) {
+                n = in.read(buf);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.put(buf, 0, n);
+                }
+                bytes.flip();
+                java.nio.charset.CoderResult r = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                for (int i = 0; i < chars.limit(); i++) {
+                    if (chars.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (r.isError()) {
+                    return line;
+                }
+                bytes.compact();
+            }
+            return -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Decodes bytes strictly; null when they are not valid in {@code cs}. */
     public static String decodeOrNull(byte[] bytes, Charset cs) {
         try {

@@ -38,6 +38,9 @@ public final class TimeParser {
                 return Long.MIN_VALUE;
             }
         }
+        if (n >= 8 && n <= 14 && allDigits(s)) {
+            return compact(s, zone, true);
+        }
         int[] f = new int[7];
         int count = 0;
         boolean allDigits = true;
@@ -73,6 +76,16 @@ public final class TimeParser {
             return Long.MIN_VALUE;
         }
         return of(f[0], f[1], f[2], count > 3 ? f[3] : 0, count > 4 ? f[4] : 0, count > 5 ? f[5] : 0, count > 6 ? f[6] : 0, zone);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasOffset(String s) {

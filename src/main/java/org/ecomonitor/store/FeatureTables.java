@@ -120,7 +120,7 @@ public final class FeatureTables {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO gpkg_geometry_columns(table_name, column_name, geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 2, 0)")) {
+                    "INSERT INTO gpkg_geometry_columns(table_name, column_name, geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)")) {
                 ps.setString(1, table);
                 ps.setString(2, GEOMETRY_COLUMN);
                 ps.setString(3, geometryType);

@@ -12,14 +12,14 @@ import java.io.IOException;
 
 /**
  * Converts JTS geometries to and from GeoPackage geometry blobs (the "GP" header with SRS id and envelope,
- * then standard WKB), using NGA GeoPackage for the header. Not thread-safe (JTS readers keep buffers).
+ * then standard WKB), using NGA GeoPackage for the header. Geometries are stored in two dimensions (the layers
+ * declare z = 0, prohibited); a Z value of a source file is dropped. Not thread-safe (JTS readers keep buffers).
  */
 public final class GpkgGeometry {
 
     private final GeometryFactory factory;
     private final WKBReader reader;
     private final WKBWriter writer2d = new WKBWriter(2);
-    private final WKBWriter writer3d = new WKBWriter(3);
 
     public GpkgGeometry(int srsId) {
         this.factory = new GeometryFactory(new PrecisionModel(), srsId);
@@ -30,8 +30,7 @@ public final class GpkgGeometry {
         if (geometry == null) {
             return null;
         }
-        boolean hasZ = !geometry.isEmpty() && !Double.isNaN(geometry.getCoordinate().getZ());
-        byte[] wkb = (hasZ ? writer3d : writer2d).write(geometry);
+        byte[] wkb = writer2d.write(geometry);
         try {
             return GeoPackageGeometryData.createFromWkbBuildEnvelopeAndWrite(factory.getSRID(), wkb).toBytes();
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.util.List;
  *   <li>stations, rivers and administrative areas (features, EPSG:4490); parameters, readings, permit limits,
  *       import log and rejections (attributes)</li>
  *   <li>reading revisions: a corrected reading keeps its previous value, flag and import</li>
+ *   <li>alarms (raised by the alarm rules after imports, acknowledged by users) and the project's alarm rules</li>
  *   <li>sync (issue 7): {@code sync_version} columns on stations and readings (the server version a row is based
  *       on, 0 for a row the server has never seen), the outbox of local changes {@code sync_outbox} filled by
  *       triggers and by the readings writer (see {@link SyncOutboxSchema}), {@code sync_state} (client id, server,
@@ -30,7 +31,7 @@ import java.util.List;
  */
 final class Migrations {
 
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private final Connection connection;
     private final FeatureTables features;
@@ -98,7 +99,8 @@ final class Migrations {
         switch (version) {
             case 1 -> version1();
             case 2 -> version2();
-            case 3 -> exec(SyncOutboxSchema.VERSION_3);
+            case 3 -> version3();
+            case 4 -> exec(SyncOutboxSchema.VERSION_4);
             default -> throw new IllegalStateException("no migration step " + version);
         }
     }
@@ -165,5 +167,18 @@ final class Migrations {
                         + "new_import_id, changed_ms) VALUES (OLD.id, OLD.value, OLD.flag, OLD.import_id, NEW.value, NEW.flag, "
                         + "NEW.import_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)); END");
         features.registerAttributes("reading_revisions", "Earlier values of corrected readings");
+    }
+
+    private void version3() throws SQLException {
+        exec("CREATE TABLE alarm_rules (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, rule_id TEXT NOT NULL UNIQUE, "
+                        + "definition TEXT NOT NULL)",
+                "CREATE TABLE alarms (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, station TEXT NOT NULL, "
+                        + "parameter TEXT NOT NULL, rule_id TEXT NOT NULL, kind TEXT NOT NULL, start_ms INTEGER NOT NULL, "
+                        + "end_ms INTEGER NOT NULL, value REAL, message_key TEXT NOT NULL, args TEXT, raised_ms INTEGER NOT NULL, "
+                        + "acknowledged_by TEXT, acknowledged_ms INTEGER, comment TEXT, "
+                        + "UNIQUE (station, parameter, rule_id, start_ms))",
+                "CREATE INDEX alarms_open ON alarms(acknowledged_ms, start_ms)");
+        features.registerAttributes("alarm_rules", "The project's alarm rules (JSON), editable");
+        features.registerAttributes("alarms", "Alarms raised on readings, with acknowledgements");
     }
 }

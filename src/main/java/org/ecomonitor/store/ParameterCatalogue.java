@@ -161,22 +161,35 @@ public final class ParameterCatalogue {
      * parameter has. Units in brackets are ignored ("PM2.5(μg/m3)"). Empty when unknown or ambiguous.
      */
     public Optional<Parameter> resolve(String header, StationKind kind) {
+        return resolve(header, kind, all());
+    }
+
+    /** As {@link #resolve}, against the built-in catalogue only (for files analysed without a store). */
+    public static Optional<Parameter> resolveBuiltIn(String header, StationKind kind) {
+        Map<String, Parameter> all = new LinkedHashMap<>();
+        for (Entry e : BUILT_IN) {
+            all.put(e.parameter().code(), e.parameter());
+        }
+        return resolve(header, kind, all);
+    }
+
+    private static Optional<Parameter> resolve(String header, StationKind kind, Map<String, Parameter> all) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
         String n = normalize(header);
-        Optional<Parameter> p = resolveNormalized(n, domainOf(kind));
+        Optional<Parameter> p = resolveNormalized(n, domainOf(kind), all);
         if (p.isEmpty()) {
             String stripped = n.replaceAll("\\([^()]*\\)$", "").replaceAll("\\[[^\\[\\]]*]$", "");
             if (!stripped.equals(n) && !stripped.isEmpty()) {
-                p = resolveNormalized(stripped, domainOf(kind));
+                p = resolveNormalized(stripped, domainOf(kind), all);
             }
         }
         return p;
     }
 
-    private Optional<Parameter> resolveNormalized(String n, String domain) {
-        for (Parameter p : all().values()) {
+    private static Optional<Parameter> resolveNormalized(String n, String domain, Map<String, Parameter> all) {
+        for (Parameter p : all.values()) {
             if (p.code().equalsIgnoreCase(n)) {
                 if (domain == null || domainMatches(p.code(), domain)) {
                     return Optional.of(p);
@@ -197,7 +210,7 @@ public final class ParameterCatalogue {
         }
         if (candidates.isEmpty() && domain != null) {
             // a code of another domain is still a code (an ecology point measuring water items, say)
-            for (Parameter p : all().values()) {
+            for (Parameter p : all.values()) {
                 if (p.code().equalsIgnoreCase(n)) {
                     return Optional.of(p);
                 }

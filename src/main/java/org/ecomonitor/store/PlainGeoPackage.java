@@ -29,6 +29,7 @@ public final class PlainGeoPackage implements AutoCloseable {
             GeoPackageManager.create(file.toFile(), false);
             GeoPackage gp = GeoPackageManager.open(file.toFile(), true);
             gp.createGeometryColumnsTable();
+            ProjectStore.declareGeoPackage13(gp.getConnection().getConnection());
             gp.getConnection().getConnection().setAutoCommit(false);
             return new PlainGeoPackage(gp);
         } catch (Exception e) {

@@ -32,6 +32,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ParameterCatalogue parameters;
     private final ReadingTable readings;
     private final ImportLog importLog;
+    private final AlarmTable alarms;
     private final RecordTable records;
 
     private ProjectStore(Path path, GeoPackage geoPackage) {
@@ -43,6 +44,7 @@ public final class ProjectStore implements AutoCloseable {
         this.parameters = new ParameterCatalogue(connection);
         this.readings = new ReadingTable(connection);
         this.importLog = new ImportLog(connection);
+        this.alarms = new AlarmTable(connection);
         this.records = new RecordTable(connection);
     }
 
@@ -74,6 +76,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         ProjectStore store = openExisting(file);
         store.geoPackage.createGeometryColumnsTable();
+        declareGeoPackage13(store.connection);
         new Migrations(store.connection, store.features).migrate(file, version);
         return store;
     }
@@ -118,6 +121,18 @@ public final class ProjectStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * NGA writes GeoPackage 1.4's user_version; our content is GeoPackage 1.3 (what the issue asks and what
+     * Debian's GDAL 3.6 reads without a warning), so the file says 1.3.
+     */
+    static void declareGeoPackage13(Connection connection) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA user_version = 10300");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -129,6 +144,7 @@ public final class ProjectStore implements AutoCloseable {
     private void migrate() {
         if (Migrations.schemaVersion(connection) == 0) {
             geoPackage.createGeometryColumnsTable();
+            declareGeoPackage13(connection);
         }
         new Migrations(connection, features).migrate(path);
     }
@@ -160,6 +176,10 @@ public final class ProjectStore implements AutoCloseable {
 
     public ImportLog importLog() {
         return importLog;
+    }
+
+    public AlarmTable alarms() {
+        return alarms;
     }
 
     /** Synced records of other tools (planned points, alarm acknowledgements ...). */

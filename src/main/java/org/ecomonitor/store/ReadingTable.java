@@ -27,6 +27,9 @@ public final class ReadingTable {
     private static final Flag[] FLAGS = Flag.values();
 
     private final Connection connection;
+    /** Prepared once: a trend window or an alarm evaluation asks for thousands of series. */
+    private PreparedStatement seriesQuery;
+    private PreparedStatement idsQuery;
 
     ReadingTable(Connection connection) {
         this.connection = connection;
@@ -282,10 +285,14 @@ public final class ReadingTable {
         double[] v = new double[4096];
         Flag[] f = new Flag[4096];
         int n = 0;
-        try (PreparedStatement ps = connection.prepareStatement(
+        try {
+            if (seriesQuery == null) {
                 // one JNI call per column and no wasNull() call: a NULL value comes back as +infinity (9e999),
                 // the flag as its character code
-                "SELECT t, ifnull(value, 9e999), unicode(flag) FROM readings WHERE id >= ? AND id < ? AND t >= ? AND t < ? ORDER BY id")) {
+                seriesQuery = connection.prepareStatement(
+                        "SELECT t, ifnull(value, 9e999), unicode(flag) FROM readings WHERE id >= ? AND id < ? AND t >= ? AND t < ? ORDER BY id");
+            }
+            PreparedStatement ps = seriesQuery;
             ps.setLong(1, ReadingKey.lowerBound(ids[0], ids[1], from));
             ps.setLong(2, to >= ReadingKey.END_INSTANT ? ReadingKey.endOf(ids[0], ids[1]) : ReadingKey.lowerBound(ids[0], ids[1], to) + 1);
             ps.setLong(3, from);
@@ -312,8 +319,12 @@ public final class ReadingTable {
 
     /** {station id, parameter id}, or null when either is unknown. */
     private long[] ids(String stationCode, String parameterCode) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT (SELECT fid FROM stations WHERE code = ?), (SELECT id FROM parameters WHERE code = ?)")) {
+        try {
+            if (idsQuery == null) {
+                idsQuery = connection.prepareStatement(
+                        "SELECT (SELECT fid FROM stations WHERE code = ?), (SELECT id FROM parameters WHERE code = ?)");
+            }
+            PreparedStatement ps = idsQuery;
             ps.setString(1, stationCode);
             ps.setString(2, parameterCode);
             try (ResultSet rs = ps.executeQuery()) {

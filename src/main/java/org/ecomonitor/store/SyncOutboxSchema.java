@@ -1,7 +1,7 @@
 package org.ecomonitor.store;
 
 /**
- * The local tables of offline-first sync (schema step 3), and how every local change reaches the outbox.
+ * The local tables of offline-first sync (schema step 4), and how every local change reaches the outbox.
  * <p>
  * {@code sync_outbox} lists local changes in the order they happened ({@code n}, AUTOINCREMENT so numbers are
  * never reused, even after the table was emptied: the server remembers the last number it applied per client).
@@ -28,7 +28,7 @@ final class SyncOutboxSchema {
     /** True unless the sync client is applying server changes. */
     private static final String RECORDING = "(SELECT value FROM sync_state WHERE key = 'recording') IS NOT '0'";
 
-    static final String[] VERSION_3 = {
+    static final String[] VERSION_4 = {
             "ALTER TABLE stations ADD COLUMN sync_version INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE readings ADD COLUMN sync_version INTEGER NOT NULL DEFAULT 0",
             "CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)",

@@ -38,6 +38,36 @@ class LocalizationTest {
         assertEquals(Set.of(), onlyEn, "keys only in en");
     }
 
+    /** Every key the main sources name as a string literal ("store.missing", ...) is in both bundles. */
+    @Test
+    void everyKeyTheSourcesUseExists() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_CN.properties");
+        Set<String> prefixes = new TreeSet<>();
+        for (String k : en.stringPropertyNames()) {
+            prefixes.add(k.substring(0, k.indexOf('.') + 1));
+        }
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([a-z][a-z0-9_]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        Set<String> missing = new TreeSet<>();
+        int used = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                var m = literal.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    String k = m.group(1);
+                    if (prefixes.contains(k.substring(0, k.indexOf('.') + 1)) && !k.endsWith(".java")) {
+                        used++;
+                        if (!en.containsKey(k) || !zh.containsKey(k)) {
+                            missing.add(k + " (" + f.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(used > 100, "keys found in the sources: " + used);
+        assertEquals(Set.of(), missing, "message keys used in the code but missing from a bundle");
+    }
+
     @Test
     void chineseTextIsChinese() {
         assertEquals("生态环境监测工作站", Messages.get(Messages.CHINESE, "app.title"));

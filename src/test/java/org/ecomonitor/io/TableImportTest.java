@@ -234,4 +234,31 @@ class TableImportTest {
         assertEquals("paddy", store.stations().find("S1").orElseThrow().attribute("土地利用"));
         assertEquals(Map.of(), Map.of());
     }
+
+    @Test
+    void anXlsxPointTableWithProjectedCoordinatesAndAnEpsgCode() throws IOException {
+        Path f = dir.resolve("wells.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var os = Files.newOutputStream(f)) {
+            var sheet = wb.createSheet("井");
+            var h = sheet.createRow(0);
+            String[] header = {"编码", "名称", "x", "y", "井深"};
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue("G1");
+            r.createCell(1).setCellValue("碧江地下水井");
+            r.createCell(2).setCellValue(500000.0);
+            r.createCell(3).setCellValue(3069000.0);
+            r.createCell(4).setCellValue(35);
+            wb.write(os);
+        }
+        FileSpec spec = new FileSpec(StationKind.GROUNDWATER, null, Map.of(), 4545, null, Map.of());
+        ImportReport rep = importFile(f, spec);
+        assertEquals(0, rep.rejectedCount(), () -> rep.rejections().toString());
+        Station g = store.stations().find("G1").orElseThrow();
+        assertEquals(108.0, g.longitude(), 1e-9);
+        assertEquals("35", g.attribute("井深"));
+        assertTrue(rep.notices().isEmpty(), "no guess when the CRS is given: " + rep.notices());
+    }
 }

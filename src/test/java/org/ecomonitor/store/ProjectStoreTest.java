@@ -37,10 +37,10 @@ class ProjectStoreTest {
                     assertEquals(0x47504B47, rs.getInt(1), "application_id 'GPKG'");
                 }
                 try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                    assertTrue(rs.getInt(1) >= 10200, "GeoPackage 1.2+ user_version");
+                    assertEquals(10300, rs.getInt(1), "GeoPackage 1.3 user_version");
                 }
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'")) {
-                    assertEquals(6, rs.getInt(1));
+                    assertEquals(8, rs.getInt(1));
                 }
                 try (ResultSet rs = st.executeQuery("SELECT srs_id, organization FROM gpkg_spatial_ref_sys WHERE srs_id = 4490")) {
                     assertTrue(rs.next());

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * <p>
  * What it plants, so that trends, standards and alarms have something to find: winter-high particulates and
  * summer-afternoon ozone (seasonal and diurnal cycles), a slow improvement of about 3 % a year, multi-day
- * pollution episodes (an AR(1) process on the log scale, hourly persistence 0.97) with daily PM2.5 above
+ * pollution episodes (an AR(1) process on the log scale, hourly persistence 0.97, stationary sd 0.5) with daily PM2.5 above
  * the 75 µg/m³ limit in winter, a spring dust event (PM10 above 350 µg/m³), ozone afternoons above 200 µg/m³
  * in summer, higher SO2 at stations tagged industrial, a daily calibration hour (flag C), maintenance days
  * (flag M), short communication outages (no data), one five-day station outage a year (a data gap), and a
@@ -109,7 +109,7 @@ public final class AirHistoryGenerator {
             // seasonal cycle: particulates peak in mid January, ozone in late May to July
             double winter = Math.cos(2 * Math.PI * (doy - 15) / 365.25);
             double summer = Math.cos(2 * Math.PI * (doy - 175) / 365.25);
-            episode = 0.97 * episode + 0.245 * gaussian(rnd);
+            episode = 0.97 * episode + 0.12 * gaussian(rnd); // stationary sd of the log about 0.5
             double pmDiurnal = 1 + 0.15 * Math.cos(2 * Math.PI * (hour - 9) / 24) + 0.1 * Math.cos(2 * Math.PI * (hour - 21) / 12);
             double pm25 = 27 * siteFactor * trend * (1 + 0.5 * winter) * pmDiurnal * Math.exp(episode - 0.12);
             double pm10 = pm25 * (1.55 + 0.15 * rnd.nextDouble());
