@@ -71,7 +71,13 @@ final class SyncCommand implements Callable<Integer> {
                     case "theirs" -> Conflicts.Resolution.THEIRS;
                     default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.sync.bad_resolve", r));
                 };
-                client.conflicts().resolve(Long.parseLong(r.substring(0, eq).trim()), res);
+                long id;
+                try {
+                    id = Long.parseLong(r.substring(0, eq).trim());
+                } catch (NumberFormatException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.sync.bad_resolve", r));
+                }
+                client.conflicts().resolve(id, res);
             }
             client.configure(server, user);
             if (!client.loggedIn()) {
