@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = "EcoMonitor Workstation: monitoring-network GIS. Without a command it opens the window.",
         subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, InterpolateCommand.class,
                 LayoutCommand.class, TrendCommand.class, EvaluateCommand.class, AlarmsCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, UserCommand.class, SyncCommand.class, CommandLine.HelpCommand.class})
 public final class EcoMonitorCommand implements Runnable {
 
     /** Exit status of a command that finished but rejected some rows. */

@@ -23,11 +23,15 @@ import java.util.List;
  *       import log and rejections (attributes)</li>
  *   <li>reading revisions: a corrected reading keeps its previous value, flag and import</li>
  *   <li>alarms (raised by the alarm rules after imports, acknowledged by users) and the project's alarm rules</li>
+ *   <li>sync (issue 7): {@code sync_version} columns on stations and readings (the server version a row is based
+ *       on, 0 for a row the server has never seen), the outbox of local changes {@code sync_outbox} filled by
+ *       triggers and by the readings writer (see {@link SyncOutboxSchema}), {@code sync_state} (client id, server,
+ *       user, token, pull cursor, in-flight batch) and {@code sync_conflicts}</li>
  * </ol>
  */
 final class Migrations {
 
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private final Connection connection;
     private final FeatureTables features;
@@ -96,6 +100,7 @@ final class Migrations {
             case 1 -> version1();
             case 2 -> version2();
             case 3 -> version3();
+            case 4 -> exec(SyncOutboxSchema.VERSION_4);
             default -> throw new IllegalStateException("no migration step " + version);
         }
     }

@@ -33,6 +33,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ReadingTable readings;
     private final ImportLog importLog;
     private final AlarmTable alarms;
+    private final RecordTable records;
 
     private ProjectStore(Path path, GeoPackage geoPackage) {
         this.path = path;
@@ -44,6 +45,7 @@ public final class ProjectStore implements AutoCloseable {
         this.readings = new ReadingTable(connection);
         this.importLog = new ImportLog(connection);
         this.alarms = new AlarmTable(connection);
+        this.records = new RecordTable(connection);
     }
 
     /** Creates a new, empty project store; an existing file is an error. */
@@ -178,6 +180,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public AlarmTable alarms() {
         return alarms;
+    }
+
+    /** Synced records of other tools (planned points, alarm acknowledgements ...). */
+    public RecordTable records() {
+        return records;
     }
 
     /** The JDBC connection, for the store package's siblings that need plain SQL (sync, export). */

@@ -74,6 +74,8 @@ public final class ReadingTable {
         private long submitted;
         private long inserted;
         private long updated;
+        /** Per series (key >>> 33): the smallest and largest key written, for the sync outbox's range entries. */
+        private final Map<Long, long[]> seriesRanges = new java.util.HashMap<>();
 
         private final class Buffer {
             final long[] station = new long[BATCH];
@@ -138,6 +140,7 @@ public final class ReadingTable {
                 insert.setLong(7, importId);
                 insert.addBatch();
             }
+            noteRanges(keys);
             int[] counts = insert.executeBatch();
             long added = 0;
             boolean anyExisting = false;
@@ -163,6 +166,42 @@ public final class ReadingTable {
                 }
             }
             return new long[]{added, corrected};
+        }
+
+        private void noteRanges(long[] keys) {
+            long[] range = null;
+            long series = -1;
+            for (long key : keys) {
+                long s = key >>> ReadingKey.TIME_BITS;
+                if (s != series) {
+                    series = s;
+                    range = seriesRanges.computeIfAbsent(s, x -> new long[]{Long.MAX_VALUE, Long.MIN_VALUE});
+                }
+                if (key < range[0]) {
+                    range[0] = key;
+                }
+                if (key > range[1]) {
+                    range[1] = key;
+                }
+            }
+        }
+
+        /** One outbox entry per series written: the sync client pushes the rows of this import in each range. */
+        private void recordInOutbox() throws SQLException {
+            if (seriesRanges.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO sync_outbox(entity, op, row_id, row_end, import_id) VALUES ('reading', 'R', ?, ?, ?)")) {
+                for (long[] r : seriesRanges.values().stream().sorted((a, b) -> Long.compare(a[0], b[0])).toList()) {
+                    ps.setLong(1, r[0]);
+                    ps.setLong(2, r[1]);
+                    ps.setLong(3, importId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            seriesRanges.clear();
         }
 
         private static void setValue(PreparedStatement ps, int index, double v) throws SQLException {
@@ -206,6 +245,7 @@ public final class ReadingTable {
                     updated += r[1];
                     filling.size = 0;
                 }
+                recordInOutbox();
                 return new WriteCounts(submitted, inserted, updated, submitted - inserted - updated);
             } catch (SQLException e) {
                 throw new StoreException(e);
