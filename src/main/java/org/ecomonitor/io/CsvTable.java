@@ -82,8 +82,9 @@ public final class CsvTable implements TableSource {
 
     /** Splits one record starting with {@code line}, reading further lines while a quoted cell is open. */
     private String[] split(String line, long startLine) throws IOException {
-        if (line.indexOf('"') < 0) {
-            return fastSplit(line);
+        String[] fast = fastSplit(line);
+        if (fast != null) {
+            return fast;
         }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -130,24 +131,44 @@ public final class CsvTable implements TableSource {
         return cells.toArray(String[]::new);
     }
 
+    /** Cell boundaries of the current line (reused: millions of lines). */
+    private int[] separators = new int[32];
+
+    /**
+     * Splits a line without quotes in one pass; returns null when the line has a quote (then {@link #split} with its
+     * state machine handles it) or is blank.
+     */
     private String[] fastSplit(String line) {
-        int n = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == separator) {
-                n++;
+        int n = line.length();
+        int count = 0;
+        boolean blank = true;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == separator) {
+                if (count == separators.length) {
+                    separators = java.util.Arrays.copyOf(separators, count * 2);
+                }
+                separators[count++] = i;
+            } else if (c == '"') {
+                return null;
+            } else if (blank && c > ' ') {
+                blank = false;
             }
         }
-        String[] cells = new String[n];
+        if (blank && count == 0) {
+            return BLANK;
+        }
+        String[] cells = new String[count + 1];
         int start = 0;
-        int k = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == separator) {
-                cells[k++] = strip(line, start, i);
-                start = i + 1;
-            }
+        for (int k = 0; k < count; k++) {
+            cells[k] = strip(line, start, separators[k]);
+            start = separators[k] + 1;
         }
+        cells[count] = strip(line, start, n);
         return cells;
     }
+
+    private static final String[] BLANK = new String[0];
 
     private static String strip(String s, int from, int to) {
         while (from < to && s.charAt(from) <= ' ') {
@@ -186,11 +207,12 @@ public final class CsvTable implements TableSource {
                             return false;
                         }
                         lineNumber++;
-                        if (line.isBlank()) {
+                        long start = lineNumber;
+                        String[] cells = split(line, start);
+                        if (cells.length == 0 || (cells.length == 1 && cells[0].isEmpty())) {
                             continue;
                         }
-                        long start = lineNumber;
-                        pending = new Row(start, split(line, start));
+                        pending = new Row(start, cells);
                     } catch (CharacterCodingException e) {
                         long bad = TextEncoding.lineOfFirstMalformed(file, charset);
                         throw new UserException(e, "io.encoding_broken", file, bad > 0 ? bad : lineNumber + 1);

@@ -29,6 +29,8 @@ public final class ImportReport {
     long importId;
     boolean landed;
     List<org.ecomonitor.analysis.alarm.Alarm> alarms = List.of();
+    double importSeconds;
+    double alarmSeconds;
 
     void reject(Rejection r) {
         rejected++;
@@ -98,6 +100,16 @@ public final class ImportReport {
     /** The alarms the imported readings raised (new ones only). */
     public List<org.ecomonitor.analysis.alarm.Alarm> alarms() {
         return alarms;
+    }
+
+    /** Wall time of the import's transaction (reading, checking and writing the data). */
+    public double importSeconds() {
+        return importSeconds;
+    }
+
+    /** Wall time of the alarm rules' evaluation that follows the import. */
+    public double alarmSeconds() {
+        return alarmSeconds;
     }
 
     /** The import_log id, or 0 when nothing landed. */

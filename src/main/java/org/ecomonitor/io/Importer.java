@@ -67,9 +67,12 @@ public final class Importer {
 
     private ImportReport importEntries(List<Manifest.Entry> entries, String source) {
         ImportReport[] result = new ImportReport[1];
+        ImportSession[] sessions = new ImportSession[1];
+        long start = System.nanoTime();
         try {
             store.inTransaction(() -> {
                 ImportSession session = new ImportSession(store, options, source, "auto");
+                sessions[0] = session;
                 result[0] = session.report();
                 for (Manifest.Entry e : entries) {
                     progress.checkCancelled();
@@ -79,20 +82,25 @@ public final class Importer {
                     throw new StrictRollback();
                 }
                 session.finish(session.report().rejectedCount() > 0 ? "with_rejections" : "ok", null);
-                if (!session.touched().isEmpty()) {
-                    session.report().alarms = new AlarmService(store).evaluate(session.touched(),
-                            session.touchedParameters(), progress);
-                }
                 session.report().landed = true;
                 return null;
             });
         } catch (StrictRollback e) {
             result[0].landed = false;
             result[0].importId = 0;
-        } catch (CancelledException e) {
-            throw e;
         }
-        return result[0];
+        ImportReport report = result[0];
+        report.importSeconds = (System.nanoTime() - start) / 1e9;
+        // the alarm rules run on what landed, in a transaction of their own right after the import's: the data
+        // are in the store either way, and an interrupted evaluation is simply run again by the next import
+        ImportSession session = sessions[0];
+        if (report.landed && !session.touched().isEmpty()) {
+            long a0 = System.nanoTime();
+            report.alarms = store.inTransaction(() -> new AlarmService(store).evaluate(session.touched(),
+                    session.touchedParameters(), progress));
+            report.alarmSeconds = (System.nanoTime() - a0) / 1e9;
+        }
+        return report;
     }
 
     private void run(ImportSession session, Manifest.Entry e) {

@@ -25,6 +25,19 @@ final class ValueText {
                 || t.equalsIgnoreCase("nan");
     }
 
+    private static boolean isPlainNumber(String s, int n) {
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (!(c == '.' || (i == 0 && c == '-'))) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
     /** True for "0.01L", "<0.01", "ND". */
     static boolean isBelowDetection(String s) {
         String t = s.trim();
@@ -36,6 +49,11 @@ final class ValueText {
      * the detection limit give half the limit.
      */
     static double parse(String s) {
+        int n = s == null ? 0 : s.length();
+        if (n > 0 && n < 20 && isPlainNumber(s, n)) {
+            // the common case of millions of cells: digits with an optional sign and decimal point
+            return Double.parseDouble(s);
+        }
         if (isMissing(s)) {
             return MISSING;
         }

@@ -19,6 +19,9 @@ import java.util.Map;
 public final class AlarmTable {
 
     private final Connection connection;
+    /** Prepared once: an import of years of data raises thousands of alarms. */
+    private PreparedStatement insert;
+    private PreparedStatement extend;
 
     AlarmTable(Connection connection) {
         this.connection = connection;
@@ -36,40 +39,48 @@ public final class AlarmTable {
     /** Stores an alarm, or extends the one with the same key; returns true when it is new. */
     public boolean put(String station, String parameter, String ruleId, String kind, long start, long end, double value,
                        String messageKey, List<String> args) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO alarms(station, parameter, rule_id, kind, start_ms, end_ms, value, message_key, args, raised_ms) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(station, parameter, rule_id, start_ms) DO UPDATE SET "
-                        + "end_ms = max(end_ms, excluded.end_ms), value = excluded.value, args = excluded.args "
-                        + "WHERE end_ms < excluded.end_ms OR value IS NOT excluded.value")) {
-            boolean existed;
-            try (PreparedStatement q = connection.prepareStatement(
-                    "SELECT 1 FROM alarms WHERE station = ? AND parameter = ? AND rule_id = ? AND start_ms = ?")) {
-                q.setString(1, station);
-                q.setString(2, parameter);
-                q.setString(3, ruleId);
-                q.setLong(4, start);
-                try (ResultSet rs = q.executeQuery()) {
-                    existed = rs.next();
-                }
+        try {
+            if (insert == null) {
+                insert = connection.prepareStatement("INSERT OR IGNORE INTO alarms(station, parameter, rule_id, kind, start_ms, "
+                        + "end_ms, value, message_key, args, raised_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                extend = connection.prepareStatement("UPDATE alarms SET end_ms = max(end_ms, ?), value = ?, args = ? "
+                        + "WHERE station = ? AND parameter = ? AND rule_id = ? AND start_ms = ? AND (end_ms < ? OR value IS NOT ?)");
             }
-            ps.setString(1, station);
-            ps.setString(2, parameter);
-            ps.setString(3, ruleId);
-            ps.setString(4, kind);
-            ps.setLong(5, start);
-            ps.setLong(6, end);
-            if (Double.isNaN(value)) {
-                ps.setNull(7, Types.REAL);
-            } else {
-                ps.setDouble(7, value);
+            String joined = String.join("\u001f", args);
+            insert.setString(1, station);
+            insert.setString(2, parameter);
+            insert.setString(3, ruleId);
+            insert.setString(4, kind);
+            insert.setLong(5, start);
+            insert.setLong(6, end);
+            setValue(insert, 7, value);
+            insert.setString(8, messageKey);
+            insert.setString(9, joined);
+            insert.setLong(10, System.currentTimeMillis());
+            if (insert.executeUpdate() == 1) {
+                return true;
             }
-            ps.setString(8, messageKey);
-            ps.setString(9, String.join("\u001f", args));
-            ps.setLong(10, System.currentTimeMillis());
-            ps.executeUpdate();
-            return !existed;
+            extend.setLong(1, end);
+            setValue(extend, 2, value);
+            extend.setString(3, joined);
+            extend.setString(4, station);
+            extend.setString(5, parameter);
+            extend.setString(6, ruleId);
+            extend.setLong(7, start);
+            extend.setLong(8, end);
+            setValue(extend, 9, value);
+            extend.executeUpdate();
+            return false;
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    private static void setValue(PreparedStatement ps, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
         }
     }
 
