@@ -2,6 +2,7 @@ package org.ecomonitor.io;
 
 import org.ecomonitor.geo.Crs;
 import org.ecomonitor.geo.CoordinateTransform;
+import org.ecomonitor.geo.GeometryTransform;
 import org.ecomonitor.model.Feature;
 import org.ecomonitor.model.Flag;
 import org.ecomonitor.model.Parameter;
@@ -231,6 +232,14 @@ public final class ImportSession {
     /** Transforms coordinates of a file CRS to the store's CGCS2000, reusing transforms. */
     private final Map<Integer, CoordinateTransform> transforms = new HashMap<>();
 
+    /** Geometries of a file CRS reprojected to the store's CGCS2000. */
+    GeometryTransform geometriesToStore(int sourceEpsg) {
+        toStore(sourceEpsg);
+        return geometryTransforms.computeIfAbsent(sourceEpsg, c -> GeometryTransform.between(c, Crs.CGCS2000));
+    }
+
+    private final Map<Integer, GeometryTransform> geometryTransforms = new HashMap<>();
+
     public CoordinateTransform toStore(int sourceEpsg) {
         return transforms.computeIfAbsent(sourceEpsg, c -> {
             if (Crs.hasDatumShiftWarning(c)) {
@@ -268,33 +277,5 @@ public final class ImportSession {
         store.importLog().finish(importId, status, report.stationsInserted + report.stationsUpdated, report.features,
                 report.readingsSubmitted + report.rejectedCount(), report.readingsInserted, report.readingsUpdated,
                 report.readingsUnchanged, report.rejectedCount(), message);
-    }
-
-    static Geometry project(Geometry g, CoordinateTransform t) {
-        if (t == null) {
-            return g;
-        }
-        Geometry copy = g.copy();
-        double[] xy = new double[2];
-        copy.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
-            @Override
-            public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
-                t.apply(seq.getX(i), seq.getY(i), xy);
-                seq.setOrdinate(i, 0, xy[0]);
-                seq.setOrdinate(i, 1, xy[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.setSRID(Crs.CGCS2000);
-        return copy;
     }
 }

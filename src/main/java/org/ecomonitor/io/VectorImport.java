@@ -1,7 +1,7 @@
 package org.ecomonitor.io;
 
 import org.ecomonitor.geo.Crs;
-import org.ecomonitor.geo.CoordinateTransform;
+import org.ecomonitor.geo.GeometryTransform;
 import org.ecomonitor.model.LayerInfo;
 import org.ecomonitor.model.Progress;
 import org.ecomonitor.model.Station;
@@ -52,7 +52,7 @@ final class VectorImport {
 
     /** Lands the features; {@code sourceCrs} is the EPSG code of their coordinates. */
     void land(List<SourceFeature> features, int sourceCrs, String defaultLayerName) {
-        CoordinateTransform t = session.toStore(sourceCrs);
+        GeometryTransform t = session.geometriesToStore(sourceCrs);
         String target = spec.layer();
         progress.start(file, features.size());
         List<SourceFeature> valid = new ArrayList<>();
@@ -63,7 +63,8 @@ final class VectorImport {
                 session.reject(file, f.record(), null, "reject.geometry_missing");
                 continue;
             }
-            Geometry p = ImportSession.project(g, t);
+            Geometry p = t.apply(g);
+            p.setSRID(Crs.CGCS2000);
             if (!inRange(p)) {
                 session.reject(file, f.record(), null, "reject.coordinate_out_of_range",
                         g.getCoordinate().x, g.getCoordinate().y);

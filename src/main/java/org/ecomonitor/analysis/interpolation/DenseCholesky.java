@@ -5,7 +5,7 @@ package org.ecomonitor.analysis.interpolation;
  * in primitive arrays, in place, with forward and backward substitution. No allocation. O(m^3 / 6) to factor,
  * O(m^2 / 2) per substitution.
  */
-final class DenseCholesky {
+public final class DenseCholesky {
 
     private DenseCholesky() {
     }
@@ -17,7 +17,7 @@ final class DenseCholesky {
      * @param minPivot the smallest acceptable squared pivot; smaller means (numerically) singular
      * @return -1 on success, else the row whose pivot failed
      */
-    static int factor(double[] a, int m, double minPivot) {
+    public static int factor(double[] a, int m, double minPivot) {
         for (int j = 0; j < m; j++) {
             int rj = j * m;
             double d = a[rj + j];

@@ -1,5 +1,6 @@
 package org.ecomonitor.analysis.layout;
 
+import org.ecomonitor.analysis.interpolation.DenseCholesky;
 import org.ecomonitor.analysis.interpolation.VariogramModel;
 import org.ecomonitor.i18n.UserException;
 import org.ecomonitor.model.Progress;
@@ -56,7 +57,7 @@ public final class KrigingVariance {
             }
             l[i * n + i] = c0;
         }
-        int failed = factor(l, n, SINGULAR * c0);
+        int failed = DenseCholesky.factor(l, n, SINGULAR * c0);
         if (failed >= 0) {
             throw new UserException("layout.krigingSingular", px[failed], py[failed], model.toString());
         }
@@ -167,7 +168,7 @@ public final class KrigingVariance {
                     ly[a * k + b] = c - rr;
                 }
             }
-            int failed = factor(ly, k, SINGULAR * c0);
+            int failed = DenseCholesky.factor(ly, k, SINGULAR * c0);
             if (failed >= 0) {
                 throw new UserException("layout.krigingSingular", yx[failed], yy[failed], model.toString());
             }
@@ -409,36 +410,6 @@ public final class KrigingVariance {
     }
 
     // ------------------------------------------------------------------ dense kernels
-
-    /**
-     * Cholesky {@code A = L L'} in place (row-major, lower triangle read and written).
-     *
-     * @return -1, or the row whose squared pivot is not above {@code minPivot}
-     */
-    static int factor(double[] a, int m, double minPivot) {
-        for (int j = 0; j < m; j++) {
-            int rj = j * m;
-            double d = a[rj + j];
-            for (int k = 0; k < j; k++) {
-                d -= a[rj + k] * a[rj + k];
-            }
-            if (!(d > minPivot)) {
-                return j;
-            }
-            double ljj = Math.sqrt(d);
-            a[rj + j] = ljj;
-            double inv = 1 / ljj;
-            for (int i = j + 1; i < m; i++) {
-                int ri = i * m;
-                double acc = a[ri + j];
-                for (int k = 0; k < j; k++) {
-                    acc -= a[ri + k] * a[rj + k];
-                }
-                a[ri + j] = acc * inv;
-            }
-        }
-        return -1;
-    }
 
     /** Solves {@code L y = b} in place. */
     static void forward(double[] l, double[] invDiag, int m, double[] b) {

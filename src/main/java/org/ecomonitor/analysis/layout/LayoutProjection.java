@@ -1,10 +1,9 @@
 package org.ecomonitor.analysis.layout;
 
 import org.ecomonitor.geo.CoordinateTransform;
+import org.ecomonitor.geo.GeometryTransform;
 import org.ecomonitor.geo.Crs;
 import org.ecomonitor.i18n.UserException;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -18,6 +17,8 @@ public final class LayoutProjection {
     private final int planeEpsg;
     private final CoordinateTransform toPlane;
     private final CoordinateTransform toLonLat;
+    private final GeometryTransform geometryToPlane;
+    private final GeometryTransform geometryToLonLat;
 
     private LayoutProjection(int planeEpsg) {
         if (Crs.isGeographic(planeEpsg)) {
@@ -26,6 +27,8 @@ public final class LayoutProjection {
         this.planeEpsg = planeEpsg;
         this.toPlane = CoordinateTransform.between(Crs.CGCS2000, planeEpsg);
         this.toLonLat = CoordinateTransform.between(planeEpsg, Crs.CGCS2000);
+        this.geometryToPlane = GeometryTransform.between(Crs.CGCS2000, planeEpsg);
+        this.geometryToLonLat = GeometryTransform.between(planeEpsg, Crs.CGCS2000);
     }
 
     /** The projection to a given projected EPSG system. */
@@ -46,12 +49,12 @@ public final class LayoutProjection {
 
     /** A copy of a lon/lat geometry in the plane. */
     public synchronized Geometry toPlane(Geometry lonLat) {
-        return transform(lonLat, toPlane, planeEpsg);
+        return geometryToPlane.apply(lonLat);
     }
 
     /** A copy of a plane geometry in lon/lat. */
     public synchronized Geometry toLonLat(Geometry plane) {
-        return transform(plane, toLonLat, Crs.CGCS2000);
+        return geometryToLonLat.apply(plane);
     }
 
     /** {x, y} in the plane of a longitude and latitude. */
@@ -62,30 +65,5 @@ public final class LayoutProjection {
     /** {longitude, latitude} of a plane coordinate. */
     public synchronized double[] toLonLat(double x, double y) {
         return toLonLat.apply(x, y);
-    }
-
-    private static Geometry transform(Geometry g, CoordinateTransform t, int srid) {
-        Geometry copy = g.copy();
-        double[] r = new double[2];
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                t.apply(seq.getX(i), seq.getY(i), r);
-                seq.setOrdinate(i, 0, r[0]);
-                seq.setOrdinate(i, 1, r[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.setSRID(srid);
-        return copy;
     }
 }
