@@ -192,6 +192,11 @@ public final class MainWindow {
             public void chooseBasemap(Basemap b) {
                 MainWindow.this.chooseBasemap(b);
             }
+
+            @Override
+            public void zoomTo(org.locationtech.jts.geom.Envelope lonLat) {
+                mapPane.zoomTo(lonLat);
+            }
         });
         legend = new Canvas(240, 100);
         ScrollPane legendScroll = new ScrollPane(legend);
@@ -404,11 +409,11 @@ public final class MainWindow {
         }
         List<VectorLayer> visible = layers.visibleTopFirst();
         String heading = Messages.get("gui.legend");
-        double[] size = LegendPainter.size(heading, visible);
+        double[] size = LegendPainter.size(heading, visible, layers.visibleRasters());
         legend.setWidth(Math.max(200, size[0]));
         legend.setHeight(size[1]);
         legend.getGraphicsContext2D().clearRect(0, 0, legend.getWidth(), legend.getHeight());
-        LegendPainter.paint(legend.getGraphicsContext2D(), heading, visible, 0, 0, false);
+        LegendPainter.paint(legend.getGraphicsContext2D(), heading, visible, layers.visibleRasters(), 0, 0, false);
     }
 
     // ---- showing, projects
@@ -492,7 +497,7 @@ public final class MainWindow {
             session.close();
             session = null;
             selection.clear();
-            layers.setAll(List.of(), List.of());
+            layers.clear();
             new ArrayList<>(tableTabs.getTabs()).forEach(t -> tableTabs.getTabs().remove(t));
             tables.clear();
         }
