@@ -115,6 +115,7 @@ public final class MainWindow {
     private SplitPane centre;
     private TextField searchField;
     private boolean ready;
+    private org.ecomonitor.gui.analysis.AnalysisMenu analysisMenu;
 
     public MainWindow(Stage stage, AppDirectories dirs, WorkstationPreferences prefs, FileDialogs dialogs) {
         this.stage = stage;
@@ -318,8 +319,17 @@ public final class MainWindow {
             a.show();
         }));
         MenuBar bar = new MenuBar(file, view, tools, settings, help);
+        bar.getMenus().add(3, analysisMenu().menu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The Analysis menu's tools (noise map, layout wizard), made once per window. */
+    private org.ecomonitor.gui.analysis.AnalysisMenu analysisMenu() {
+        if (analysisMenu == null) {
+            analysisMenu = new org.ecomonitor.gui.analysis.AnalysisMenu(this, dialogs);
+        }
+        return analysisMenu;
     }
 
     private static MenuItem item(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
