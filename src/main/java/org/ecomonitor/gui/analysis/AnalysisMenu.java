@@ -7,15 +7,16 @@ import org.ecomonitor.gui.MainWindow;
 import org.ecomonitor.i18n.Messages;
 
 /**
- * The window's Analysis menu: the noise-map tool. Keeps one dialog (a second click brings the open one to the
- * front) for the window's life; the menu itself is rebuilt with the window's menus (after a language change or a
- * reload).
+ * The window's Analysis menu: the noise-map tool and the layout wizard. Keeps one dialog of each kind (a second
+ * click brings the open one to the front) for the window's life; the menu itself is rebuilt with the window's
+ * menus (after a language change or a reload).
  */
 public final class AnalysisMenu {
 
     private final MainWindow window;
     private final FileDialogs files;
     private NoiseMapDialog noiseMap;
+    private LayoutWizard layoutWizard;
 
     public AnalysisMenu(MainWindow window, FileDialogs files) {
         this.window = window;
@@ -29,7 +30,10 @@ public final class AnalysisMenu {
         MenuItem noise = new MenuItem(Messages.get("gui.analysis.noise_map"));
         noise.setId("menuNoiseMap");
         noise.setOnAction(e -> openNoiseMap());
-        m.getItems().addAll(noise);
+        MenuItem layout = new MenuItem(Messages.get("gui.analysis.layout_wizard"));
+        layout.setId("menuLayoutWizard");
+        layout.setOnAction(e -> openLayoutWizard());
+        m.getItems().addAll(noise, layout);
         return m;
     }
 
@@ -44,6 +48,19 @@ public final class AnalysisMenu {
         noiseMap.show();
         noiseMap.toFront();
         return noiseMap;
+    }
+
+    /** Shows the layout wizard. */
+    public LayoutWizard openLayoutWizard() {
+        if (!ready()) {
+            return null;
+        }
+        if (layoutWizard == null || !layoutWizard.isShowing()) {
+            layoutWizard = new LayoutWizard(window, files);
+        }
+        layoutWizard.show();
+        layoutWizard.toFront();
+        return layoutWizard;
     }
 
     private boolean ready() {
