@@ -7,9 +7,9 @@ import org.ecomonitor.gui.MainWindow;
 import org.ecomonitor.i18n.Messages;
 
 /**
- * The window's Analysis menu: the noise-map tool and the layout wizard. Keeps one dialog of each kind (a second
- * click brings the open one to the front) for the window's life; the menu itself is rebuilt with the window's
- * menus (after a language change or a reload).
+ * The window's Analysis menu: the noise-map tool and the layout wizard. Keeps one dialog of each kind for the
+ * window's life (a second click brings it to the front; closed and opened again it keeps its settings), made anew
+ * after a language change so that its texts follow; the menu itself is rebuilt with the window's menus.
  */
 public final class AnalysisMenu {
 
@@ -17,6 +17,8 @@ public final class AnalysisMenu {
     private final FileDialogs files;
     private NoiseMapDialog noiseMap;
     private LayoutWizard layoutWizard;
+    private java.util.Locale noiseMapLocale;
+    private java.util.Locale layoutLocale;
 
     public AnalysisMenu(MainWindow window, FileDialogs files) {
         this.window = window;
@@ -42,8 +44,11 @@ public final class AnalysisMenu {
         if (!ready()) {
             return null;
         }
-        if (noiseMap == null || !noiseMap.isShowing()) {
+        if (noiseMap == null || (!noiseMap.isShowing() && !noiseMapLocale.equals(Messages.locale()))) {
             noiseMap = new NoiseMapDialog(window, files);
+            noiseMapLocale = Messages.locale();
+        } else if (!noiseMap.isShowing()) {
+            noiseMap.loadLayers();
         }
         noiseMap.show();
         noiseMap.toFront();
@@ -55,8 +60,11 @@ public final class AnalysisMenu {
         if (!ready()) {
             return null;
         }
-        if (layoutWizard == null || !layoutWizard.isShowing()) {
+        if (layoutWizard == null || (!layoutWizard.isShowing() && !layoutLocale.equals(Messages.locale()))) {
             layoutWizard = new LayoutWizard(window, files);
+            layoutLocale = Messages.locale();
+        } else if (!layoutWizard.isShowing()) {
+            layoutWizard.loadLayers();
         }
         layoutWizard.show();
         layoutWizard.toFront();

@@ -110,6 +110,8 @@ public final class LayoutWizard extends Stage {
     private boolean zoomed;
     private PlannedPointsEditor editor;
     private String savedTable;
+    /** Ends editing when the edited layer leaves the map (removed in the tree, another project opened). */
+    private final javafx.collections.ListChangeListener<VectorLayer> editedLayerGone = this::layersChanged;
 
     public LayoutWizard(MainWindow window, FileDialogs files) {
         this.window = window;
@@ -268,6 +270,7 @@ public final class LayoutWizard extends Stage {
 
     /** Reads the project's layers and station kinds for the inputs, then previews (live). */
     public CompletableFuture<Void> loadLayers() {
+        zoomed = false;
         if (window.session() == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -489,6 +492,7 @@ public final class LayoutWizard extends Stage {
         editor.modeProperty().set(PlannedPointsEditor.Mode.MOVE);
         moveMode.setSelected(true);
         editor.start(getScene());
+        window.layers().others().addListener(editedLayerGone);
         savedTable = null;
         editTab.setDisable(false);
         tabs.getSelectionModel().select(editTab);
@@ -531,6 +535,12 @@ public final class LayoutWizard extends Stage {
         });
     }
 
+    private void layersChanged(javafx.collections.ListChangeListener.Change<? extends VectorLayer> c) {
+        if (editor != null && !window.layers().others().contains(editor.layer())) {
+            javafx.application.Platform.runLater(this::finishEditing);
+        }
+    }
+
     private void hideStored(String table, boolean visible) {
         window.layers().byId(table).ifPresent(l -> l.setVisible(visible));
         window.layers().byId(table + "_cells").ifPresent(l -> l.setVisible(visible));
@@ -542,6 +552,7 @@ public final class LayoutWizard extends Stage {
             return;
         }
         editor.stop();
+        window.layers().others().removeListener(editedLayerGone);
         editor = null;
         if (savedTable != null) {
             window.layers().others().removeIf(l -> l.id().equals("session_" + EDIT_POINTS)

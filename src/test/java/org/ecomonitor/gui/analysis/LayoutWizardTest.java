@@ -234,9 +234,18 @@ class LayoutWizardTest {
                 }
             }
         }
+        // a plan added as a layer and removed from the map in the tree stops being edited
+        fx(() -> w.methodChoice().setValue(LayoutMethod.COVERAGE));
+        waitUntil(() -> w.outcome() != null && w.outcome().method() == LayoutMethod.COVERAGE && !w.isRunning(), 40);
+        fx(() -> w.addAsLayer());
+        assertNotNull(w.editor());
+        fx(() -> window.layers().remove(window.layers().byId("session_" + LayoutWizard.EDIT_POINTS).orElseThrow()));
+        waitUntil(() -> w.editor() == null, 5);
+        assertTrue(window.mapPane().interactionProperty().get() == null);
         assertTrue(errors.isEmpty(), errors.toString());
         fx(() -> w.close());
-        assertTrue(window.layers().others().stream().noneMatch(VectorLayer::isSession), "closing the wizard ends its preview");
+        assertTrue(window.layers().others().stream().noneMatch(l -> l.id().startsWith("session_layout_preview")),
+                "closing the wizard ends its preview");
         assertTrue(window.layers().rasters().isEmpty());
     }
 }
