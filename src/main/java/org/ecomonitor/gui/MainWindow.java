@@ -115,6 +115,7 @@ public final class MainWindow {
     private SplitPane centre;
     private TextField searchField;
     private boolean ready;
+    private org.ecomonitor.gui.analysis.AnalysisMenu analysisMenu;
 
     public MainWindow(Stage stage, AppDirectories dirs, WorkstationPreferences prefs, FileDialogs dialogs) {
         this.stage = stage;
@@ -191,6 +192,11 @@ public final class MainWindow {
             @Override
             public void chooseBasemap(Basemap b) {
                 MainWindow.this.chooseBasemap(b);
+            }
+
+            @Override
+            public void zoomTo(org.locationtech.jts.geom.Envelope lonLat) {
+                mapPane.zoomTo(lonLat);
             }
         });
         legend = new Canvas(240, 100);
@@ -313,8 +319,17 @@ public final class MainWindow {
             a.show();
         }));
         MenuBar bar = new MenuBar(file, view, tools, settings, help);
+        bar.getMenus().add(3, analysisMenu().menu());
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The Analysis menu's tools (noise map, layout wizard), made once per window. */
+    private org.ecomonitor.gui.analysis.AnalysisMenu analysisMenu() {
+        if (analysisMenu == null) {
+            analysisMenu = new org.ecomonitor.gui.analysis.AnalysisMenu(this, dialogs);
+        }
+        return analysisMenu;
     }
 
     private static MenuItem item(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
@@ -404,11 +419,11 @@ public final class MainWindow {
         }
         List<VectorLayer> visible = layers.visibleTopFirst();
         String heading = Messages.get("gui.legend");
-        double[] size = LegendPainter.size(heading, visible);
+        double[] size = LegendPainter.size(heading, visible, layers.visibleRasters());
         legend.setWidth(Math.max(200, size[0]));
         legend.setHeight(size[1]);
         legend.getGraphicsContext2D().clearRect(0, 0, legend.getWidth(), legend.getHeight());
-        LegendPainter.paint(legend.getGraphicsContext2D(), heading, visible, 0, 0, false);
+        LegendPainter.paint(legend.getGraphicsContext2D(), heading, visible, layers.visibleRasters(), 0, 0, false);
     }
 
     // ---- showing, projects
@@ -492,7 +507,7 @@ public final class MainWindow {
             session.close();
             session = null;
             selection.clear();
-            layers.setAll(List.of(), List.of());
+            layers.clear();
             new ArrayList<>(tableTabs.getTabs()).forEach(t -> tableTabs.getTabs().remove(t));
             tables.clear();
         }

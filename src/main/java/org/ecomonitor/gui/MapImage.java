@@ -37,10 +37,11 @@ public final class MapImage {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.drawImage(view, 0, 0);
         List<VectorLayer> visible = layers.visibleTopFirst();
-        if (!visible.isEmpty()) {
+        List<org.ecomonitor.gui.map.RasterLayer> rasters = layers.visibleRasters();
+        if (!visible.isEmpty() || !rasters.isEmpty()) {
             String heading = Messages.get("gui.legend");
-            double[] size = LegendPainter.size(heading, visible);
-            LegendPainter.paint(gc, heading, visible, Math.max(0, w - size[0] - 10), Math.max(0, h - size[1] - 10), true);
+            double[] size = LegendPainter.size(heading, visible, rasters);
+            LegendPainter.paint(gc, heading, visible, rasters, Math.max(0, w - size[0] - 10), Math.max(0, h - size[1] - 10), true);
         }
         return canvas.snapshot(null, null);
     }

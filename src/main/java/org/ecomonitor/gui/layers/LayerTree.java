@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.ecomonitor.gui.map.GeometryFamily;
 import org.ecomonitor.gui.map.LegendPainter;
 import org.ecomonitor.gui.map.MapLayers;
+import org.ecomonitor.gui.map.RasterLayer;
 import org.ecomonitor.gui.map.VectorLayer;
 import org.ecomonitor.gui.tiles.Basemap;
 import org.ecomonitor.i18n.Messages;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
  * The layer tree on the left, as in QGIS: the station networks (one layer per kind), the other layers, and the
  * backgrounds. A layer has a visibility box, its symbol and name; drag it to change the order within its group;
  * its context menu zooms to it, opens its attribute table, edits its style or opacity, moves or removes it.
- * A background is chosen with its radio button.
+ * Rasters of analyses (noise maps) have their own group below, with visibility, colours, opacity, order and
+ * removal. A background is chosen with its radio button.
  */
 public final class LayerTree {
 
@@ -54,11 +56,16 @@ public final class LayerTree {
         void styleChanged(VectorLayer layer);
 
         void chooseBasemap(Basemap basemap);
+
+        /** Zooms the map to a lon/lat extent (a raster's). */
+        default void zoomTo(org.locationtech.jts.geom.Envelope lonLat) {
+        }
     }
 
     /** The groups of the tree. */
     public enum Group {
-        STATIONS("gui.tree.stations"), LAYERS("gui.tree.layers"), BASEMAPS("gui.tree.basemaps");
+        STATIONS("gui.tree.stations"), LAYERS("gui.tree.layers"), RASTERS("gui.tree.rasters"),
+        BASEMAPS("gui.tree.basemaps");
 
         final String key;
 
@@ -74,6 +81,7 @@ public final class LayerTree {
     private final TreeView<Object> view = new TreeView<>();
     private final TreeItem<Object> stations = new TreeItem<>(Group.STATIONS);
     private final TreeItem<Object> others = new TreeItem<>(Group.LAYERS);
+    private final TreeItem<Object> rasters = new TreeItem<>(Group.RASTERS);
     private final TreeItem<Object> backgrounds = new TreeItem<>(Group.BASEMAPS);
 
     public LayerTree(MapLayers layers, Supplier<List<BasemapEntry>> basemaps, ObjectProperty<Basemap> current, Actions actions) {
@@ -83,7 +91,7 @@ public final class LayerTree {
         this.actions = actions;
         TreeItem<Object> root = new TreeItem<>("root");
         root.getChildren().addAll(List.of(stations, others, backgrounds));
-        for (TreeItem<Object> g : List.of(stations, others, backgrounds)) {
+        for (TreeItem<Object> g : List.of(stations, others, rasters, backgrounds)) {
             g.setExpanded(true);
         }
         view.setRoot(root);
@@ -102,6 +110,15 @@ public final class LayerTree {
         };
         layers.stations().addListener(structural);
         layers.others().addListener(structural);
+        layers.rasters().addListener((ListChangeListener<RasterLayer>) c -> {
+            while (c.next()) {
+                if (!c.wasUpdated()) {
+                    refreshLayers();
+                    return;
+                }
+            }
+            view.refresh();
+        });
         current.addListener((o, a, b) -> view.refresh());
         refreshLayers();
         refreshBasemaps();
@@ -130,6 +147,25 @@ public final class LayerTree {
     private void refreshLayers() {
         stations.getChildren().setAll(layers.stations().stream().map(l -> new TreeItem<Object>(l)).toList());
         others.getChildren().setAll(layers.others().stream().map(l -> new TreeItem<Object>(l)).toList());
+        rasters.getChildren().setAll(layers.rasters().stream().map(l -> new TreeItem<Object>(l)).toList());
+        // the rasters' group is there only while the map has rasters
+        var top = view.getRoot().getChildren();
+        if (layers.rasters().isEmpty()) {
+            top.remove(rasters);
+        } else if (!top.contains(rasters)) {
+            top.add(top.indexOf(backgrounds), rasters);
+        }
+    }
+
+    /** Moves a raster one place up (drawn later, over the others) or down. */
+    public void move(RasterLayer raster, int delta) {
+        ObservableList<RasterLayer> list = layers.rasters();
+        int i = list.indexOf(raster), j = i + delta;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return;
+        }
+        list.remove(i);
+        list.add(j, raster);
     }
 
     /** Re-reads the backgrounds on offer (after an MBTiles file or a tile table was added). */
@@ -231,6 +267,17 @@ public final class LayerTree {
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setContextMenu(menuFor(l));
+            } else if (item instanceof RasterLayer r) {
+                CheckBox box = new CheckBox();
+                box.setSelected(r.isVisible());
+                box.selectedProperty().addListener((o, a, b) -> r.setVisible(b));
+                box.setId("visible-raster-" + r.id());
+                Canvas swatch = new Canvas(22, 16);
+                LegendPainter.rampSwatch(swatch.getGraphicsContext2D(), r, 11, 8);
+                HBox row = new HBox(4, box, swatch, new Label(r.title()));
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
+                setContextMenu(menuFor(r));
             } else if (item instanceof BasemapEntry b) {
                 RadioButton radio = new RadioButton(b.title());
                 radio.setSelected(b.basemap().equals(current.get()));
@@ -263,6 +310,23 @@ public final class LayerTree {
             remove.setOnAction(e -> actions.remove(l));
             return new ContextMenu(zoom, table, style, opacityItem, new SeparatorMenuItem(), up, down,
                     new SeparatorMenuItem(), remove);
+        }
+
+        private ContextMenu menuFor(RasterLayer r) {
+            MenuItem zoom = new MenuItem(Messages.get("gui.layer.zoom_to"));
+            zoom.setOnAction(e -> actions.zoomTo(r.lonLatExtent()));
+            Slider opacity = new Slider(0, 1, r.opacity());
+            opacity.setPrefWidth(140);
+            opacity.valueProperty().addListener((o, a, b) -> r.opacityProperty().set(b.doubleValue()));
+            CustomMenuItem opacityItem = new CustomMenuItem(new VBox(2, new Label(Messages.get("gui.layer.opacity")), opacity));
+            opacityItem.setHideOnClick(false);
+            MenuItem up = new MenuItem(Messages.get("gui.layer.move_up"));
+            up.setOnAction(e -> move(r, -1));
+            MenuItem down = new MenuItem(Messages.get("gui.layer.move_down"));
+            down.setOnAction(e -> move(r, 1));
+            MenuItem remove = new MenuItem(Messages.get("gui.layer.remove"));
+            remove.setOnAction(e -> layers.rasters().remove(r));
+            return new ContextMenu(zoom, opacityItem, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), remove);
         }
     }
 }

@@ -23,6 +23,11 @@ public final class LegendPainter {
 
     /** {width, height} the legend needs. */
     public static double[] size(String heading, List<VectorLayer> topFirst) {
+        return size(heading, topFirst, List.of());
+    }
+
+    /** {width, height} the legend of vector layers and, below them, rasters needs. */
+    public static double[] size(String heading, List<VectorLayer> topFirst, List<RasterLayer> rasters) {
         Text t = new Text();
         t.setFont(CjkFont.of(12));
         double w = 0;
@@ -41,12 +46,28 @@ public final class LegendPainter {
                 }
             }
         }
+        for (RasterLayer r : rasters) {
+            t.setText(r.title());
+            w = Math.max(w, 34 + t.getLayoutBounds().getWidth() + 12);
+            rows++;
+            for (RasterLayer.LegendEntry e : r.legend()) {
+                t.setText(e.label());
+                w = Math.max(w, 50 + t.getLayoutBounds().getWidth() + 12);
+                rows++;
+            }
+        }
         return new double[]{Math.ceil(w), Math.ceil(28 + rows * ROW + 6)};
     }
 
     /** Draws the legend with its top-left corner at (x, y), on a white box when {@code boxed}. */
     public static void paint(GraphicsContext gc, String heading, List<VectorLayer> topFirst, double x, double y, boolean boxed) {
-        double[] size = size(heading, topFirst);
+        paint(gc, heading, topFirst, List.of(), x, y, boxed);
+    }
+
+    /** Draws the legend of vector layers and, below them, rasters (one row per class). */
+    public static void paint(GraphicsContext gc, String heading, List<VectorLayer> topFirst, List<RasterLayer> rasters,
+                             double x, double y, boolean boxed) {
+        double[] size = size(heading, topFirst, rasters);
         gc.save();
         if (boxed) {
             gc.setFill(Color.color(1, 1, 1, 0.9));
@@ -79,7 +100,39 @@ public final class LegendPainter {
                 }
             }
         }
+        for (RasterLayer r : rasters) {
+            rampSwatch(gc, r, x + 18, row);
+            gc.setFill(Color.web("#1a1a1a"));
+            gc.fillText(r.title(), x + 34, row);
+            row += ROW;
+            for (RasterLayer.LegendEntry e : r.legend()) {
+                gc.setFill(e.colour());
+                gc.fillRect(x + 34 - 9, row - 6, 18, 12);
+                gc.setStroke(Color.web("#666666"));
+                gc.setLineWidth(0.5);
+                gc.strokeRect(x + 34 - 9, row - 6, 18, 12);
+                gc.setFill(Color.web("#1a1a1a"));
+                gc.fillText(e.label(), x + 50, row);
+                row += ROW;
+            }
+        }
         gc.restore();
+    }
+
+    /** A raster's symbol centred on (cx, cy): its legend colours side by side. */
+    public static void rampSwatch(GraphicsContext gc, RasterLayer r, double cx, double cy) {
+        List<RasterLayer.LegendEntry> entries = r.legend();
+        if (entries.isEmpty()) {
+            return;
+        }
+        double w = 18.0 / entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            gc.setFill(entries.get(i).colour());
+            gc.fillRect(cx - 9 + i * w, cy - 6, Math.ceil(w), 12);
+        }
+        gc.setStroke(Color.web("#666666"));
+        gc.setLineWidth(0.5);
+        gc.strokeRect(cx - 9, cy - 6, 18, 12);
     }
 
     /** One symbol centred on (cx, cy). */

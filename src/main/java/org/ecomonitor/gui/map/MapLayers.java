@@ -11,8 +11,13 @@ import java.util.Optional;
 /**
  * The vector layers of the open project in the order the layer tree shows them: the station networks (one
  * layer per kind) above the other layers (admin areas, rivers, imported layers), each list top first. The map
- * draws the reverse: other layers from the bottom up, then the stations. Lists are observed with their layers'
+ * draws the reverse: other layers from the bottom up, then the stations. Below all vector layers lie the
+ * {@link RasterLayer}s of analyses (noise maps), also top first. Lists are observed with their layers'
  * visibility, style and data, so one listener hears every change that needs a redraw.
+ * <p>
+ * Session layers ({@link VectorLayer#isSession()}: a layout preview, planned points being edited) and rasters
+ * are not tables of the store: re-reading the project's layers ({@link #setAll}) keeps them, opening another
+ * project ({@link #clear}) drops them.
  */
 public final class MapLayers {
 
@@ -20,6 +25,8 @@ public final class MapLayers {
             FXCollections.observableArrayList(l -> new Observable[]{l.visibleProperty(), l.styleProperty(), l.dataProperty()});
     private final ObservableList<VectorLayer> others =
             FXCollections.observableArrayList(l -> new Observable[]{l.visibleProperty(), l.styleProperty(), l.dataProperty()});
+    private final ObservableList<RasterLayer> rasters =
+            FXCollections.observableArrayList(r -> new Observable[]{r.visibleProperty(), r.opacityProperty()});
 
     /** Station networks, top first. */
     public ObservableList<VectorLayer> stations() {
@@ -31,7 +38,17 @@ public final class MapLayers {
         return others;
     }
 
-    /** Every layer, top first (as the tree and the legend list them). */
+    /** Raster layers (drawn under every vector layer), top first. */
+    public ObservableList<RasterLayer> rasters() {
+        return rasters;
+    }
+
+    /** The visible rasters, top first. */
+    public List<RasterLayer> visibleRasters() {
+        return rasters.stream().filter(RasterLayer::isVisible).toList();
+    }
+
+    /** Every vector layer, top first (as the tree and the legend list them). */
     public List<VectorLayer> topFirst() {
         List<VectorLayer> all = new ArrayList<>(stations);
         all.addAll(others);
@@ -54,10 +71,41 @@ public final class MapLayers {
         return topFirst().stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** Replaces all layers (a project was opened or re-read). */
+    /** Replaces the project's layers (they were read again); session layers stay on top of the others, rasters stay. */
     public void setAll(List<VectorLayer> stationLayers, List<VectorLayer> otherLayers) {
+        List<VectorLayer> kept = new ArrayList<>(others.stream().filter(VectorLayer::isSession).toList());
+        kept.addAll(otherLayers);
         stations.setAll(stationLayers);
-        others.setAll(otherLayers);
+        others.setAll(kept);
+    }
+
+    /** Removes every layer, session layers and rasters too (another project is opened). */
+    public void clear() {
+        stations.clear();
+        others.clear();
+        rasters.clear();
+    }
+
+    /** Puts a session layer on top of the other layers, in place of one with the same id. */
+    public void addSession(VectorLayer layer) {
+        for (int i = 0; i < others.size(); i++) {
+            if (others.get(i).id().equals(layer.id())) {
+                others.set(i, layer);
+                return;
+            }
+        }
+        others.add(0, layer);
+    }
+
+    /** Puts a raster on top of the rasters, in place of one with the same id. */
+    public void addRaster(RasterLayer layer) {
+        for (int i = 0; i < rasters.size(); i++) {
+            if (rasters.get(i).id().equals(layer.id())) {
+                rasters.set(i, layer);
+                return;
+            }
+        }
+        rasters.add(0, layer);
     }
 
     public void remove(VectorLayer layer) {
@@ -69,5 +117,6 @@ public final class MapLayers {
     public void addListener(Runnable listener) {
         stations.addListener((Observable o) -> listener.run());
         others.addListener((Observable o) -> listener.run());
+        rasters.addListener((Observable o) -> listener.run());
     }
 }

@@ -54,6 +54,7 @@ public final class MapPane extends StackPane {
     private final ReadOnlyObjectWrapper<double[]> cursorLonLat = new ReadOnlyObjectWrapper<>(this, "cursor");
     private final ReadOnlyObjectWrapper<MapViewport> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ReadOnlyStringWrapper measurement = new ReadOnlyStringWrapper(this, "measurement", "");
+    private final ObjectProperty<MapInteraction> interaction = new SimpleObjectProperty<>(this, "interaction");
     private Consumer<Hit> onIdentify = h -> { };
     private double[] pendingExtent;
     private double[] dragStart;
@@ -123,6 +124,11 @@ public final class MapPane extends StackPane {
 
     public ObjectProperty<MapTool> toolProperty() {
         return tool;
+    }
+
+    /** A dialog's own tool that gets the mouse first (the planned-points editor), or null. */
+    public ObjectProperty<MapInteraction> interactionProperty() {
+        return interaction;
     }
 
     /** Longitude/latitude under the mouse, or null when it is outside the map. */
@@ -228,6 +234,9 @@ public final class MapPane extends StackPane {
                 all.expandToInclude(l.data().extent());
             }
         }
+        for (RasterLayer r : layers.rasters()) {
+            all.expandToInclude(r.lonLatExtent());
+        }
         zoomTo(all);
     }
 
@@ -317,6 +326,10 @@ public final class MapPane extends StackPane {
             e.consume();
         });
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (interaction.get() != null && interaction.get().pressed(e)) {
+                e.consume();
+                return;
+            }
             MapTool t = tool.get();
             if (t == MapTool.SELECT && e.getButton() == MouseButton.PRIMARY) {
                 dragStart = new double[]{e.getX(), e.getY()};
@@ -327,6 +340,10 @@ public final class MapPane extends StackPane {
             }
         });
         view.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (interaction.get() != null && interaction.get().dragged(e)) {
+                e.consume();
+                return;
+            }
             if (tool.get() == MapTool.SELECT && dragStart != null) {
                 dragNow = new double[]{e.getX(), e.getY()};
                 paintTools();
@@ -336,6 +353,10 @@ public final class MapPane extends StackPane {
             }
         });
         view.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (interaction.get() != null && interaction.get().released(e)) {
+                e.consume();
+                return;
+            }
             if (tool.get() == MapTool.SELECT && dragStart != null) {
                 boolean additive = e.isShiftDown() || e.isControlDown() || e.isShortcutDown();
                 if (Math.abs(e.getX() - dragStart[0]) > 3 || Math.abs(e.getY() - dragStart[1]) > 3) {
@@ -351,6 +372,10 @@ public final class MapPane extends StackPane {
             }
         });
         view.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (interaction.get() != null && interaction.get().clicked(e)) {
+                e.consume();
+                return;
+            }
             MapTool t = tool.get();
             if (t == MapTool.IDENTIFY && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 identifyAt(e.getX(), e.getY());

@@ -25,14 +25,40 @@ public final class VectorLayer {
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final ObjectProperty<LayerStyle> style;
     private final ObjectProperty<ProjectedLayer> data;
+    private final boolean session;
 
     public VectorLayer(LayerInfo info, StationKind kind, String title, ProjectedLayer data, LayerStyle style) {
+        this(info, kind, title, data, style, false);
+    }
+
+    private VectorLayer(LayerInfo info, StationKind kind, String title, ProjectedLayer data, LayerStyle style,
+                        boolean session) {
+        this.session = session;
         this.info = info;
         this.kind = kind;
         this.id = kind == null ? info.table() : info.table() + ":" + kind.code();
         this.title = title;
         this.style = new SimpleObjectProperty<>(this, "style", style);
         this.data = new SimpleObjectProperty<>(this, "data", data);
+    }
+
+    /**
+     * A layer of this session only, not a table of the store: a layout's preview, planned points being edited.
+     * Its features are in CGCS2000 longitude/latitude; re-reading the project keeps it (see {@link MapLayers}).
+     *
+     * @param name  a table-like name ("planned_points"); the id is {@code session_NAME}
+     * @param title the name shown in the tree and legend
+     */
+    public static VectorLayer session(String name, String title, ProjectedLayer data, LayerStyle style) {
+        String table = "session_" + name;
+        LayerInfo info = new LayerInfo(table, title, data.family().name(), org.ecomonitor.geo.Crs.CGCS2000,
+                data.size(), null, java.util.List.of());
+        return new VectorLayer(info, null, title, data, style, true);
+    }
+
+    /** True for a layer of this session only (see {@link #session}). */
+    public boolean isSession() {
+        return session;
     }
 
     /** Unique in a project: the table name, or {@code stations:KIND}. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The vector layers over Gluon's tile map: a {@link MapCanvasLayer} per layer in drawing order and one canvas
- * of labels on top. Redraws in the layout pass after the map moved, zoomed or resized, or after a layer or the
+ * The vector layers over Gluon's tile map: a {@link RasterCanvasLayer} per raster at the bottom, a
+ * {@link MapCanvasLayer} per vector layer in drawing order above them, and one canvas of labels on top. Redraws in the layout pass after the map moved, zoomed or resized, or after a layer or the
  * selection changed (changes within one pulse cost one redraw).
  */
 public final class VectorOverlay extends MapLayer {
@@ -20,6 +20,7 @@ public final class VectorOverlay extends MapLayer {
     private final MapLayers layers;
     private final Selection selection;
     private final Map<VectorLayer, MapCanvasLayer> canvases = new HashMap<>();
+    private final Map<RasterLayer, RasterCanvasLayer> rasterCanvases = new HashMap<>();
     private final Canvas labels = new Canvas();
     private final LabelPainter labelPainter = new LabelPainter();
     private boolean needsRedraw = true;
@@ -45,6 +46,16 @@ public final class VectorOverlay extends MapLayer {
     /** Re-creates the canvases for the current layers and their order. */
     private void rebuild() {
         List<Node> children = new ArrayList<>();
+        Map<RasterLayer, RasterCanvasLayer> keepRasters = new HashMap<>();
+        List<RasterLayer> rasters = new ArrayList<>(layers.rasters());
+        java.util.Collections.reverse(rasters);
+        for (RasterLayer r : rasters) {
+            RasterCanvasLayer c = rasterCanvases.computeIfAbsent(r, RasterCanvasLayer::new);
+            keepRasters.put(r, c);
+            children.add(c);
+        }
+        rasterCanvases.clear();
+        rasterCanvases.putAll(keepRasters);
         Map<VectorLayer, MapCanvasLayer> keep = new HashMap<>();
         for (VectorLayer l : layers.drawOrder()) {
             MapCanvasLayer c = canvases.get(l);
@@ -121,6 +132,9 @@ public final class VectorOverlay extends MapLayer {
         MapViewport vp = viewport();
         if (vp.width() <= 0 || vp.height() <= 0) {
             return;
+        }
+        for (RasterCanvasLayer c : rasterCanvases.values()) {
+            c.redraw(vp);
         }
         for (MapCanvasLayer c : canvases.values()) {
             c.redraw(vp, selection.of(c.layer().id()));
