@@ -115,6 +115,7 @@ public final class MainWindow {
     private SplitPane centre;
     private TextField searchField;
     private boolean ready;
+    private final MonitoringActions monitoring;
 
     public MainWindow(Stage stage, AppDirectories dirs, WorkstationPreferences prefs, FileDialogs dialogs) {
         this.stage = stage;
@@ -146,7 +147,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
+        monitoring = new MonitoringActions(this, dialogs);
         stage.setOnHidden(e -> {
+            monitoring.close();
             if (session != null) {
                 session.close();
             }
@@ -223,6 +226,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(main);
         root.setBottom(status.node());
+        monitoring.attach(status, tree);
         List<VectorLayer> open = new ArrayList<>(tables.keySet());
         tables.values().forEach(AttributeTable::dispose);
         tables.clear();
@@ -313,6 +317,7 @@ public final class MainWindow {
             a.show();
         }));
         MenuBar bar = new MenuBar(file, view, tools, settings, help);
+        bar.getMenus().addAll(3, monitoring.menus());
         bar.setId("menuBar");
         return bar;
     }
@@ -355,6 +360,7 @@ public final class MainWindow {
         measure.textProperty().bind(mapPane.measurementProperty());
         measure.getStyleClass().add("measurement");
         items.add(measure);
+        items.addAll(monitoring.toolBarItems());
         Region spring = new Region();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
         items.add(spring);
@@ -489,6 +495,7 @@ public final class MainWindow {
      */
     public CompletableFuture<Void> openSession(CompletableFuture<ProjectSession> opening, Path store) {
         if (session != null) {
+            monitoring.projectClosing();
             session.close();
             session = null;
             selection.clear();
@@ -506,6 +513,7 @@ public final class MainWindow {
                 return CompletableFuture.<Void>completedFuture(null);
             }
             session = s;
+            monitoring.projectOpened(s);
             stage.setTitle(title());
             prefs.projectOpened(s.path());
             return reloadLayers(true);
@@ -611,6 +619,7 @@ public final class MainWindow {
                     reloadLayers(false);
                     ImportReportDialog d = new ImportReportDialog(stage, report);
                     d.show();
+                    monitoring.imported(report);
                     return report;
                 }, Platform::runLater);
     }
@@ -710,9 +719,7 @@ public final class MainWindow {
             }
             return;
         }
-        if (identify == null) {
-            identify = new IdentifyPopup();
-        }
+        identifyPopup();
         VectorLayer layer = hit.layer();
         Feature f = layer.data().feature(hit.index());
         javafx.geometry.Point2D screen = mapPane.localToScreen(hit.x(), hit.y());
@@ -995,12 +1002,18 @@ public final class MainWindow {
     public IdentifyPopup identifyPopup() {
         if (identify == null) {
             identify = new IdentifyPopup();
+            monitoring.decorate(identify);
         }
         return identify;
     }
 
     public StatusLine status() {
         return status;
+    }
+
+    /** Trend, alarms and sync (issues 6 and 7). */
+    public MonitoringActions monitoring() {
+        return monitoring;
     }
 
     public LayerTree layerTree() {
