@@ -187,4 +187,43 @@ class TrendWindowTest {
         assertEquals(12, trend.boxPlot().boxes().size());
         assertTrue(errors.isEmpty(), errors.toString());
     }
+
+    @Test
+    void stationsColouredByLatestClassAndTheIdentifyPopupOpensTheTrend(FxRobot robot) throws Exception {
+        awaitLayers();
+        var water = window.layers().stations().stream().filter(l -> l.kind() == org.ecomonitor.model.StationKind.SURFACE_WATER)
+                .findFirst().orElseThrow();
+        var ownStyle = water.style();
+        // the latest ammonia sample (1.6 mg/L in December 2024) is GB 3838 class V
+        GuiTestSupport.fx(() -> window.monitoring().colourByLatestClass(org.ecomonitor.model.StationKind.SURFACE_WATER, true))
+                .get(10, TimeUnit.SECONDS);
+        GuiTestSupport.waitUntil(() -> water.style().categorised(), 5);
+        assertEquals("Class V", water.data().feature(0).getString(org.ecomonitor.gui.layers.LatestClassColouring.FIELD));
+        assertEquals(Color.web("#ff9b00"), water.style().fillFor("Class V"));
+        assertEquals(MainWindowTest.argb(Color.web("#ff9b00")), GuiTestSupport.fx(() -> {
+            MapViewport vp = window.mapPane().viewport();
+            WritableImage img = window.mapPane().snapshot(null, null);
+            return img.getPixelReader().getArgb((int) Math.round(vp.screenX(Mercator.x(MonitoringProject.W1[0]))),
+                    (int) Math.round(vp.screenY(Mercator.y(MonitoringProject.W1[1]))));
+        }));
+        // air stations by their latest daily AQI category
+        GuiTestSupport.fx(() -> window.monitoring().colourByLatestClass(org.ecomonitor.model.StationKind.AIR, true)).get(10, TimeUnit.SECONDS);
+        var air = window.layers().stations().stream().filter(l -> l.kind() == org.ecomonitor.model.StationKind.AIR).findFirst().orElseThrow();
+        GuiTestSupport.waitUntil(() -> air.style().categorised(), 5);
+        String category = air.data().features().stream().filter(f -> "TST-A1".equals(f.getString("code"))).findFirst().orElseThrow()
+                .getString(org.ecomonitor.gui.layers.LatestClassColouring.FIELD);
+        assertTrue(org.ecomonitor.analysis.standards.AqiCategory.all().stream().anyMatch(c -> c.nameEn().equals(category)), category);
+        // off again: the layer's own style
+        GuiTestSupport.fx(() -> window.monitoring().colourByLatestClass(org.ecomonitor.model.StationKind.SURFACE_WATER, false));
+        assertEquals(ownStyle, water.style());
+
+        // identify a station: its popup has a button to the trend chart
+        GuiTestSupport.fx(() -> window.mapPane().toolProperty().set(org.ecomonitor.gui.map.MapTool.IDENTIFY));
+        robot.clickOn(onScreen(MonitoringProject.A2));
+        GuiTestSupport.waitUntil(() -> window.identifyPopup().isShowing(), 10);
+        robot.clickOn("#identifyStationAction");
+        TrendWindow trend = awaitTrend();
+        assertEquals("TST-A2", trend.shown().get(0).station().code());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -260,9 +261,10 @@ public final class AlarmList {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         d.getDialogPane().setContent(new VBox(4, new Label(Messages.get("gui.alarms.comment")), comment));
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(Messages.get("gui.alarms.ack_ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(Messages.get("gui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setId("ackDialog");
-        d.setResultConverter(b -> b == ButtonType.OK ? comment.getText().trim() : null);
+        d.setResultConverter(b -> b == ok ? comment.getText().trim() : null);
         d.showAndWait().ifPresent(text -> acknowledge(row.id(), text));
     }
 

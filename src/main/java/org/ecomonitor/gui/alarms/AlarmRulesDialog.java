@@ -167,7 +167,7 @@ public final class AlarmRulesDialog extends Dialog<List<AlarmRule>> {
         box.setPadding(new Insets(10));
         box.setPrefWidth(1080);
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(SAVE, new ButtonType(Messages.get("gui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setId("rulesDialog");
         getDialogPane().lookupButton(SAVE).addEventFilter(ActionEvent.ACTION, e -> {
             if (!validateAll()) {

@@ -326,10 +326,12 @@ public final class SeriesChart extends ChartView {
             c.setStroke(forecast.colour(), 1.6, 6, 4);
             c.polyline(mx, my, n);
             c.setFill(forecast.colour());
+            // the probabilities above the band when there is room for them (always in the trend panel's table)
+            boolean room = n == 1 || (mx[n - 1] - mx[0]) / (n - 1) >= 28;
             for (int i = 0; i < n; i++) {
                 c.fillCircle(mx[i], my[i], 2.5);
                 double p = forecast.exceedance()[i];
-                if (!Double.isNaN(p) && n <= 36) {
+                if (!Double.isNaN(p) && room) {
                     c.text(String.format(Locale.ROOT, "%.0f%%", 100 * p), mx[i], py.applyAsDouble(forecast.upper()[i]) - 4,
                             ChartCanvas.Anchor.MIDDLE, 9.5, false, p >= 0.5 ? LIMIT : TEXT, 0);
                 }

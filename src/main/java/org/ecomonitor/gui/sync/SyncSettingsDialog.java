@@ -67,7 +67,7 @@ public final class SyncSettingsDialog extends Dialog<Boolean> {
         VBox box = new VBox(8, grid, note, new HBox(6, busy, message));
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().setAll(LOGIN, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(LOGIN, new ButtonType(Messages.get("gui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setId("syncSettings");
         Node login = getDialogPane().lookupButton(LOGIN);
         login.setId("syncLogin");

@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecomonitor.analysis.forecast.ForecastAccuracy;
@@ -51,26 +50,22 @@ public final class TrendPanel {
         verdict.getStyleClass().add("trend-verdict");
         verdict.setWrapText(true);
         stats.setId("trendStats");
-        stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        stats.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         stats.getColumns().setAll(List.of(
-                column("gui.trend.col.series", StatsRow::series, 190),
-                column("gui.trend.col.tested_on", StatsRow::testedOn, 90),
-                column("gui.trend.col.n", StatsRow::n, 45),
-                column("gui.trend.col.z", StatsRow::z, 60),
-                column("gui.trend.col.p", StatsRow::p, 65),
-                column("gui.trend.col.tau", StatsRow::tau, 60),
-                column("gui.trend.col.sen", StatsRow::sen, 110),
-                column("gui.trend.col.sen_ci", StatsRow::senInterval, 130),
-                column("gui.trend.col.spearman", StatsRow::spearman, 120),
-                column("gui.trend.col.verdict", StatsRow::verdict, 200)));
+                column("gui.trend.col.series", StatsRow::series, 170),
+                column("gui.trend.col.tested_on", r -> r.testedOn().isEmpty() ? "" : r.testedOn() + ", n = " + r.n(), 120),
+                column("gui.trend.col.mann_kendall", r -> r.z().isEmpty() ? "" : "z " + r.z() + ", p " + r.p() + ", τ " + r.tau(), 200),
+                column("gui.trend.col.sen", r -> r.sen().isEmpty() ? "" : r.sen() + " (" + r.senInterval() + ")", 210),
+                column("gui.trend.col.spearman", StatsRow::spearman, 150),
+                column("gui.trend.col.verdict", StatsRow::verdict, 240)));
         stats.setPlaceholder(new Label(Messages.get("gui.trend.no_series")));
         stats.setPrefHeight(120);
         forecast.setId("forecastTable");
         forecast.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         forecast.getColumns().setAll(List.of(
-                column("gui.trend.col.period", ForecastRow::period, 90),
-                column("gui.trend.col.forecast", ForecastRow::forecast, 80),
-                column("gui.trend.col.interval", ForecastRow::interval, 120),
+                column("gui.trend.col.period", ForecastRow::period, 92),
+                column("gui.trend.col.forecast", ForecastRow::forecast, 70),
+                column("gui.trend.col.interval", ForecastRow::interval, 110),
                 column("gui.trend.col.exceedance", ForecastRow::exceedance, 90)));
         forecast.setPlaceholder(new Label(Messages.get("gui.trend.forecast_off")));
         forecast.setPrefHeight(120);
@@ -80,13 +75,14 @@ public final class TrendPanel {
         Label warningTitle = new Label(Messages.get("gui.trend.early_warning"));
         warningTitle.getStyleClass().add("panel-title");
         VBox warning = new VBox(2, warningTitle, forecast, forecastNote);
+        warning.setMinWidth(300);
         VBox.setVgrow(forecast, Priority.ALWAYS);
         Label statsTitle = new Label(Messages.get("gui.trend.statistics"));
         statsTitle.getStyleClass().add("panel-title");
         VBox statBox = new VBox(2, statsTitle, stats);
         VBox.setVgrow(stats, Priority.ALWAYS);
-        HBox.setHgrow(statBox, Priority.ALWAYS);
-        HBox tables = new HBox(8, statBox, warning);
+        javafx.scene.control.SplitPane tables = new javafx.scene.control.SplitPane(statBox, warning);
+        tables.setDividerPositions(0.64);
         VBox.setVgrow(tables, Priority.ALWAYS);
         node = new VBox(4, verdict, tables);
         node.setPadding(new Insets(6));
