@@ -162,6 +162,14 @@ class TrendWindowTest {
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).contains("station"), lines.get(0));
         assertEquals(1 + 24 + 0, lines.size(), "24 months");
+        Path xlsx = folder.resolve("trend.xlsx");
+        GuiTestSupport.fx(() -> trend.exportData(xlsx)).get(20, TimeUnit.SECONDS);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals(24, sheet.getLastRowNum());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(5).getCellType());
+            assertTrue(sheet.getRow(15).getCell(5) == null, "March 2024 is an empty cell, not a number");
+        }
 
         // daily values: a forecast band with the probability of exceeding the limit per coming day
         GuiTestSupport.fx(() -> trend.step().setValue(TrendStep.DAILY));

@@ -122,11 +122,23 @@ public final class SyncController {
         }
         AutoSync a = new AutoSync(client, interval, minBackoff, maxBackoff);
         auto = a;
-        a.addListener(st -> Platform.runLater(() -> {
-            if (auto == a) {
-                publish(st);
+        // every change of status goes to the FX thread; progress within a phase at most ten times a second
+        long[] lastPost = {0};
+        String[] lastPhase = {null};
+        a.addListener(st -> {
+            long now = System.nanoTime();
+            boolean progressOnly = st.status() == SyncState.Status.SYNCING && java.util.Objects.equals(st.phase(), lastPhase[0]);
+            if (progressOnly && now - lastPost[0] < 100_000_000L) {
+                return;
             }
-        }));
+            lastPost[0] = now;
+            lastPhase[0] = st.status() == SyncState.Status.SYNCING ? st.phase() : null;
+            Platform.runLater(() -> {
+                if (auto == a) {
+                    publish(st);
+                }
+            });
+        });
         a.start();
         log.note(Messages.get("gui.sync.log.started"), false);
     }
