@@ -171,7 +171,11 @@ public final class MonitoringActions {
                 }
             });
         }
-        recolour(new ArrayList<>(window.layers().stations()));
+        // coloured layers take the classes' names in the (perhaps new) language
+        for (StationKind k : colouredKinds) {
+            List<VectorLayer> ofKind = window.layers().stations().stream().filter(l -> l.kind() == k).toList();
+            Platform.runLater(() -> colour(ofKind));
+        }
     }
 
     /** Gives the identify popup its "Trend chart" button for stations. */

@@ -170,6 +170,19 @@ class SyncWindowTest {
             assertEquals("A 改名", window.session().call(s -> s.stations().find("S1").orElseThrow().name()).get());
             GuiTestSupport.waitUntil(() -> state().conflicts() == 0 && state().pending() == 0
                     && state().status() == SyncState.Status.ONLINE, 30);
+
+            // the project keeps the token, never the password; opened again, it syncs by itself
+            long passwordRows = window.session().call(s -> {
+                try (var st = s.connection().prepareStatement("SELECT count(*) FROM sync_state WHERE value LIKE ?")) {
+                    st.setString(1, "%" + PASSWORD + "%");
+                    try (var rs = st.executeQuery()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }).get();
+            assertEquals(0, passwordRows);
+            GuiTestSupport.fx(() -> window.openProject(folder.resolve("field.gpkg")));
+            GuiTestSupport.waitUntil(() -> state() != null && state().status() == SyncState.Status.ONLINE, 30);
             assertTrue(errors.isEmpty(), errors.toString());
         }
     }
