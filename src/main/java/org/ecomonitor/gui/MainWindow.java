@@ -116,6 +116,7 @@ public final class MainWindow {
     private TextField searchField;
     private boolean ready;
     private org.ecomonitor.gui.analysis.AnalysisMenu analysisMenu;
+    private final MonitoringActions monitoring;
 
     public MainWindow(Stage stage, AppDirectories dirs, WorkstationPreferences prefs, FileDialogs dialogs) {
         this.stage = stage;
@@ -147,7 +148,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
+        monitoring = new MonitoringActions(this, dialogs);
         stage.setOnHidden(e -> {
+            monitoring.close();
             if (session != null) {
                 session.close();
             }
@@ -229,6 +232,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(main);
         root.setBottom(status.node());
+        monitoring.attach(status, tree);
         List<VectorLayer> open = new ArrayList<>(tables.keySet());
         tables.values().forEach(AttributeTable::dispose);
         tables.clear();
@@ -320,6 +324,7 @@ public final class MainWindow {
         }));
         MenuBar bar = new MenuBar(file, view, tools, settings, help);
         bar.getMenus().add(3, analysisMenu().menu());
+        bar.getMenus().addAll(4, monitoring.menus());
         bar.setId("menuBar");
         return bar;
     }
@@ -370,6 +375,7 @@ public final class MainWindow {
         measure.textProperty().bind(mapPane.measurementProperty());
         measure.getStyleClass().add("measurement");
         items.add(measure);
+        items.addAll(monitoring.toolBarItems());
         Region spring = new Region();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
         items.add(spring);
@@ -504,6 +510,7 @@ public final class MainWindow {
      */
     public CompletableFuture<Void> openSession(CompletableFuture<ProjectSession> opening, Path store) {
         if (session != null) {
+            monitoring.projectClosing();
             session.close();
             session = null;
             selection.clear();
@@ -521,6 +528,7 @@ public final class MainWindow {
                 return CompletableFuture.<Void>completedFuture(null);
             }
             session = s;
+            monitoring.projectOpened(s);
             stage.setTitle(title());
             prefs.projectOpened(s.path());
             return reloadLayers(true);
@@ -626,6 +634,7 @@ public final class MainWindow {
                     reloadLayers(false);
                     ImportReportDialog d = new ImportReportDialog(stage, report);
                     d.show();
+                    monitoring.imported(report);
                     return report;
                 }, Platform::runLater);
     }
@@ -725,9 +734,7 @@ public final class MainWindow {
             }
             return;
         }
-        if (identify == null) {
-            identify = new IdentifyPopup();
-        }
+        identifyPopup();
         VectorLayer layer = hit.layer();
         Feature f = layer.data().feature(hit.index());
         javafx.geometry.Point2D screen = mapPane.localToScreen(hit.x(), hit.y());
@@ -1010,12 +1017,18 @@ public final class MainWindow {
     public IdentifyPopup identifyPopup() {
         if (identify == null) {
             identify = new IdentifyPopup();
+            monitoring.decorate(identify);
         }
         return identify;
     }
 
     public StatusLine status() {
         return status;
+    }
+
+    /** Trend, alarms and sync (issues 6 and 7). */
+    public MonitoringActions monitoring() {
+        return monitoring;
     }
 
     public LayerTree layerTree() {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 /**
  * An open project: its store and the one background thread that uses it (the store is not thread-safe, and
  * nothing touches it on the FX thread). Work is queued with {@link #call} and its result comes back as a future.
+ * Work holds the store's monitor while it runs, as the sync client's thread does when it uses the same store.
  */
 public final class ProjectSession implements AutoCloseable {
 
@@ -56,7 +57,13 @@ public final class ProjectSession implements AutoCloseable {
                 if (store == null) {
                     store = Files.exists(path) ? ProjectStore.open(path) : ProjectStore.create(path);
                 }
-                f.complete(work.run(store));
+                ProjectStore st = store;
+                T result;
+                // the sync thread uses the store too, under its monitor (see SyncClient)
+                synchronized (st) {
+                    result = work.run(st);
+                }
+                f.complete(result);
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -83,8 +90,11 @@ public final class ProjectSession implements AutoCloseable {
     @Override
     public void close() {
         worker.execute(() -> {
-            if (store != null) {
-                store.close();
+            ProjectStore st = store;
+            if (st != null) {
+                synchronized (st) {
+                    st.close();
+                }
                 store = null;
             }
         });

@@ -35,6 +35,8 @@ public final class IdentifyPopup {
 
     private final Popup popup = new Popup();
     private final VBox content = new VBox(6);
+    private String stationActionText;
+    private java.util.function.Consumer<Feature> stationAction;
 
     public IdentifyPopup() {
         popup.setAutoHide(true);
@@ -48,6 +50,12 @@ public final class IdentifyPopup {
         scroll.setMaxHeight(460);
         scroll.getStyleClass().add("identify-scroll");
         popup.getContent().add(scroll);
+    }
+
+    /** Adds a button under a station's readings (the trend chart); its action gets the station's feature. */
+    public void setStationAction(String text, java.util.function.Consumer<Feature> action) {
+        stationActionText = text;
+        stationAction = action;
     }
 
     /** Shows the feature at a screen position. {@code readings} is null for features that are not stations. */
@@ -106,6 +114,16 @@ public final class IdentifyPopup {
                             new Label(TIME.format(Instant.ofEpochMilli(lr.instant()).atZone(z))), flag);
                 }
                 content.getChildren().add(grid);
+            }
+            if (stationAction != null) {
+                Button action = new Button(stationActionText);
+                action.setId("identifyStationAction");
+                java.util.function.Consumer<Feature> run = stationAction;
+                action.setOnAction(e -> {
+                    popup.hide();
+                    run.accept(feature);
+                });
+                content.getChildren().add(action);
             }
         }
         popup.show(owner, screenX + 12, screenY + 12);

@@ -83,6 +83,7 @@ public final class LayerTree {
     private final TreeItem<Object> others = new TreeItem<>(Group.LAYERS);
     private final TreeItem<Object> rasters = new TreeItem<>(Group.RASTERS);
     private final TreeItem<Object> backgrounds = new TreeItem<>(Group.BASEMAPS);
+    private java.util.function.Function<VectorLayer, List<MenuItem>> extraItems = l -> List.of();
 
     public LayerTree(MapLayers layers, Supplier<List<BasemapEntry>> basemaps, ObjectProperty<Basemap> current, Actions actions) {
         this.layers = layers;
@@ -126,6 +127,12 @@ public final class LayerTree {
 
     public TreeView<Object> node() {
         return view;
+    }
+
+    /** Adds items to each layer's context menu (after the style items), made when the menu is built. */
+    public void setExtraItems(java.util.function.Function<VectorLayer, List<MenuItem>> items) {
+        extraItems = items == null ? l -> List.of() : items;
+        view.refresh();
     }
 
     /** The layer selected in the tree, or null. */
@@ -308,8 +315,13 @@ public final class LayerTree {
             down.setOnAction(e -> move(l, 1));
             MenuItem remove = new MenuItem(Messages.get("gui.layer.remove"));
             remove.setOnAction(e -> actions.remove(l));
-            return new ContextMenu(zoom, table, style, opacityItem, new SeparatorMenuItem(), up, down,
+            ContextMenu menu = new ContextMenu(zoom, table, style, opacityItem, new SeparatorMenuItem(), up, down,
                     new SeparatorMenuItem(), remove);
+            List<MenuItem> extra = extraItems.apply(l);
+            if (!extra.isEmpty()) {
+                menu.getItems().addAll(4, extra);
+            }
+            return menu;
         }
 
         private ContextMenu menuFor(RasterLayer r) {
