@@ -112,6 +112,7 @@ final class SyncCommand implements Callable<Integer> {
                 m.put("pulled_records", report.pulledRecords());
                 m.put("skipped", report.skipped());
                 m.put("new_conflicts", report.newConflicts());
+                m.put("new_alarms", report.newAlarms());
                 m.put("open_conflicts", open);
                 m.put("cursor", report.cursor());
                 m.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -121,6 +122,9 @@ final class SyncCommand implements Callable<Integer> {
                         String.format("%.1f", seconds)));
                 if (open > 0) {
                     out.println(Messages.get("cli.sync.conflicts", open, store));
+                }
+                if (report.newAlarms() > 0) {
+                    out.println(Messages.get("cli.import.alarms", report.newAlarms()));
                 }
                 out.flush();
             }

@@ -44,6 +44,9 @@ final class PullApplier {
     long readings;
     long skipped;
     long done;
+    /** Station code to {first, last} instant of the readings this pull stored, and their parameters (alarm rules). */
+    final java.util.Map<String, long[]> touched = new java.util.HashMap<>();
+    final java.util.Map<String, java.util.Set<String>> touchedParameters = new java.util.HashMap<>();
 
     PullApplier(ProjectStore store, SyncSettings settings, Conflicts conflicts, PendingKeys pending, Progress progress, long total) {
         this.store = store;
@@ -181,6 +184,10 @@ final class PullApplier {
             delete.executeUpdate();
             return 0;
         }
+        long[] range = touched.computeIfAbsent(station, k -> new long[]{t, t});
+        range[0] = Math.min(range[0], t);
+        range[1] = Math.max(range[1], t);
+        touchedParameters.computeIfAbsent(station, k -> new java.util.HashSet<>()).add(parameter);
         upsert.setLong(1, id);
         upsert.setLong(2, sid);
         upsert.setLong(3, pid);

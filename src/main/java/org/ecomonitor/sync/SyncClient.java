@@ -1,5 +1,6 @@
 package org.ecomonitor.sync;
 
+import org.ecomonitor.io.AlarmService;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ecomonitor.i18n.Messages;
 import org.ecomonitor.i18n.UserException;
@@ -140,7 +141,7 @@ public final class SyncClient {
 
     /** What a sync did. */
     public record Report(int batches, long pushed, int newConflicts, boolean replayedBatch, long pulledStations,
-                         long pulledReadings, long skipped, String cursor, long pulledRecords) {
+                         long pulledReadings, long skipped, String cursor, long pulledRecords, int newAlarms) {
     }
 
     /**
@@ -165,8 +166,14 @@ public final class SyncClient {
                     settings.put(SyncSettings.LAST_SYNC, Long.toString(System.currentTimeMillis()));
                     return null;
                 });
+                // the alarm rules run on the readings the pull brought, as after an import
+                int alarms = 0;
+                if (!pullTouched.isEmpty()) {
+                    alarms = store.inTransaction(() -> new AlarmService(store).evaluate(pullTouched, pullParameters, progress)).size();
+                }
                 return new Report((int) pushed[0], pushed[1], conflicts.openCount() - conflictsBefore, pushed[2] > 0,
-                        pulled.pulledStations(), pulled.pulledReadings(), pulled.skipped(), pulled.cursor(), pulled.pulledRecords());
+                        pulled.pulledStations(), pulled.pulledReadings(), pulled.skipped(), pulled.cursor(),
+                        pulled.pulledRecords(), alarms);
             }
         } catch (SyncException e) {
             if (e.kind() == SyncException.Kind.LOGIN_REQUIRED) {
@@ -224,7 +231,13 @@ public final class SyncClient {
         }
     }
 
+    /** What the last pull stored, for the alarm rules (station to time span, and its parameters). */
+    private final java.util.Map<String, long[]> pullTouched = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Set<String>> pullParameters = new java.util.HashMap<>();
+
     private Report pull(String token, Progress progress) {
+        pullTouched.clear();
+        pullParameters.clear();
         long stations = 0;
         long records = 0;
         long readings = 0;
@@ -253,6 +266,9 @@ public final class SyncClient {
                     pending.close();
                 }
             }
+            applier.touched.forEach((code, r) -> pullTouched.merge(code, r,
+                    (a, b) -> new long[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
+            applier.touchedParameters.forEach((code, ps) -> pullParameters.computeIfAbsent(code, k -> new java.util.HashSet<>()).addAll(ps));
             stations += applier.stations;
             records += applier.records;
             readings += applier.readings;
@@ -262,7 +278,7 @@ public final class SyncClient {
                 synchronized (store) {
                     cursor = settings.get(SyncSettings.CURSOR).orElse("0.0.0");
                 }
-                return new Report(0, 0, 0, false, stations, readings, skipped, cursor, records);
+                return new Report(0, 0, 0, false, stations, readings, skipped, cursor, records, 0);
             }
         }
     }

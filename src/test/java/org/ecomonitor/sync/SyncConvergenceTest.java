@@ -65,6 +65,9 @@ class SyncConvergenceTest {
             assertEquals(2, pulled.pulledStations());
             assertEquals(2000, pulled.pulledReadings());
             assertEquals(snapshot(a), snapshot(b), "an empty store pulls everything");
+            assertTrue(a.alarms().count() > 0, "the import raised alarms");
+            assertEquals(a.alarms().count(), pulled.newAlarms(), "the alarm rules ran on the pulled readings as on the imported ones");
+            assertEquals(a.alarms().count(), b.alarms().count());
 
             // offline edits on both: different rows
             SyncTestKit.station(a, "S1", "碧江一号站", BIJIANG, Map.of("level", "national"));
