@@ -12,7 +12,11 @@ INPUT=target/installer-input
 rm -rf "$INPUT" target/installer
 mkdir -p "$INPUT"
 cp target/ecomonitor.jar "$INPUT/"
-cp -r target/lib "$INPUT/lib"
+# only the libraries the jar's manifest names: target/lib may hold older versions from earlier builds
+mkdir -p "$INPUT/lib"
+unzip -p target/ecomonitor.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n '/^Class-Path:/,/^[A-Z][A-Za-z-]*:/p' \
+  | sed -e 's/^Class-Path: //' -e '/^[A-Z][A-Za-z-]*:/d' -e 's/^ //' | tr -d '\n' | tr ' ' '\n' | grep -v '^$' \
+  | while read -r jar; do cp "target/$jar" "$INPUT/lib/"; done
 ARGS=(--name EcoMonitor --app-version "$VERSION" --vendor "EcoMonitor"
       --description "EcoMonitor Workstation - monitoring-network GIS"
       --input "$INPUT" --main-jar ecomonitor.jar --main-class org.ecomonitor.cli.Main
